@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
-// Unit tests: `*.test.ts` run in node, `*.dom.test.ts(x)` in happy-dom.
+// Unit tests run in node; a `*.dom.test.tsx` file opts into happy-dom with a
+// `// @vitest-environment happy-dom` first line.
 export default defineConfig({
   plugins: [preact()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
     globals: false,
   },
 });
