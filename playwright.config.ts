@@ -1,0 +1,22 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests drive Debian's Chromium against the *built* app (vite preview),
+// never the dev server. LANTERN_PORT lets two checkouts test side by side.
+const port = Number(process.env.LANTERN_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: { baseURL: `http://localhost:${port}` },
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

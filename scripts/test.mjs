@@ -1,0 +1,23 @@
+// `npm test`: every check, in the order that fails fastest. Stops at the first failure.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['content', 'npm', ['run', '--silent', 'content:build']],
+  ['types', 'npm', ['run', '--silent', 'typecheck']],
+  ['unit', 'npx', ['vitest', 'run']],
+  ['build', 'npm', ['run', '--silent', 'build:all']],
+  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['browser', 'npx', ['playwright', 'test']],
+];
+
+for (const [name, command, args] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds}s)`);
+}

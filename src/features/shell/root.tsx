@@ -1,0 +1,31 @@
+/**
+ * Entry path. Swaps the whole page between the cover and the app with
+ * Preact's synchronous top-level render, so an exit removes content from the
+ * DOM in the same event, not on the next frame.
+ */
+import { render } from 'preact';
+import { Cover } from '../disguise/Cover';
+import { setCoverRenderer } from '../exit/quick-exit';
+import { App } from './App';
+
+let root: HTMLElement | null = null;
+
+/** Renders the unlocked app. */
+export function showApp(): void {
+  if (!root) return;
+  document.documentElement.removeAttribute('data-covered');
+  render(<App />, root);
+}
+
+/** Renders the cover in place of everything else. */
+export function showCover(): void {
+  if (!root) return;
+  document.documentElement.setAttribute('data-covered', '');
+  render(<Cover onUnlock={showApp} />, root);
+}
+
+/** Attaches the shell to its root element. */
+export function mountShell(element: HTMLElement): void {
+  root = element;
+  setCoverRenderer(showCover);
+}

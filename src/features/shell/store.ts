@@ -1,0 +1,69 @@
+/**
+ * Entry path. The app's in-memory state: which screen, which region, which
+ * language, and one calm notice. Screens change here, never in the history,
+ * so Back can't bring app content back after an exit.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { GLOBAL_REGION, type RegionCode } from '../../core/region-code';
+import { DEFAULT_LANGUAGE } from '../../core/languages';
+
+/** The screens of the unlocked app. */
+export type Screen =
+  | { name: 'hotlines' }
+  | { name: 'articles' }
+  | { name: 'article'; slug: string }
+  | { name: 'regions' }
+  | { name: 'scan' }
+  | { name: 'settings' };
+
+/** A short message shown once, e.g. "That code isn't one of ours". */
+export interface Notice {
+  key: string;
+  values?: Record<string, string>;
+}
+
+/** Everything the UI renders from. */
+export interface AppState {
+  screen: Screen;
+  region: RegionCode;
+  language: string;
+  notice: Notice | null;
+}
+
+const initialState: AppState = {
+  screen: { name: 'hotlines' },
+  region: GLOBAL_REGION,
+  language: DEFAULT_LANGUAGE,
+  notice: null,
+};
+
+let state: AppState = initialState;
+const listeners = new Set<() => void>();
+
+/** The current state. */
+export function getState(): AppState {
+  return state;
+}
+
+/** Merges a change into the state and tells subscribers. */
+export function update(change: Partial<AppState>): void {
+  state = { ...state, ...change };
+  for (const listener of listeners) listener();
+}
+
+/** Forgets everything in memory (quick exit). Does not notify: the UI is already gone. */
+export function resetState(): void {
+  state = initialState;
+}
+
+/** Preact hook: re-renders when the state changes. */
+export function useAppState(): AppState {
+  const [current, setCurrent] = useState(state);
+  useEffect(() => {
+    const listener = () => setCurrent(state);
+    listeners.add(listener);
+    listener();
+    return () => listeners.delete(listener);
+  }, []);
+  return current;
+}

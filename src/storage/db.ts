@@ -1,0 +1,74 @@
+/**
+ * The only code that opens IndexedDB. One schema, one shared connection.
+ * Every caller must cope with `getDb()` resolving to null: IndexedDB can be
+ * missing (some private modes), blocked by an old tab, full or corrupt, and
+ * the app must still show help from its precached packs.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Settings } from '../core/settings';
+
+/** The whole database, as one type. */
+export interface LanternDb extends DBSchema {
+  settings: {
+    key: keyof Settings;
+    value: Settings[keyof Settings];
+  };
+}
+
+const DB_NAME = 'lantern';
+const DB_VERSION = 1;
+
+let connection: Promise<IDBPDatabase<LanternDb> | null> | undefined;
+
+/** Opens (once) and returns the database, or null when it can't be used. */
+export function getDb(): Promise<IDBPDatabase<LanternDb> | null> {
+  connection ??= open();
+  return connection;
+}
+
+async function open(): Promise<IDBPDatabase<LanternDb> | null> {
+  try {
+    if (typeof indexedDB === 'undefined') return null;
+    const db = await openDB<LanternDb>(DB_NAME, DB_VERSION, {
+      upgrade(database) {
+        database.createObjectStore('settings');
+      },
+      // Another tab holds an older version open: don't wait forever, run in memory.
+      blocked() {
+        connection = Promise.resolve(null);
+      },
+      // A newer version wants in (another tab updated): step aside so it can upgrade.
+      blocking() {
+        db.close();
+        connection = undefined;
+      },
+      terminated() {
+        connection = undefined;
+      },
+    });
+    return db;
+  } catch {
+    return null;
+  }
+}
+
+/** Closes and forgets the connection, e.g. before deleting the database. */
+export async function closeDb(): Promise<void> {
+  const db = await connection?.catch(() => null);
+  db?.close();
+  connection = undefined;
+}
+
+/** Deletes the whole database. Resolves even when IndexedDB is unavailable. */
+export async function deleteDb(): Promise<void> {
+  await closeDb();
+  if (typeof indexedDB === 'undefined') return;
+  await new Promise<void>((resolve) => {
+    try {
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    } catch {
+      resolve();
+    }
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * A fresh, persistent Chromium profile per test: an incognito context is never
+ * installable, and a service worker must survive closing a page to test offline.
+ */
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Flags that keep Chromium from reaching any host of its own (the machine has no network). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+/** Launches Debian Chromium with a persistent profile in a temp folder. */
+export async function launchProfile(
+  options: { args?: string[]; baseURL?: string; permissions?: string[] } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...chromiumArgs, ...(options.args ?? [])],
+    baseURL: options.baseURL,
+    permissions: options.permissions ?? [],
+    serviceWorkers: 'allow',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The test fixture: `context` and `page` come from a persistent profile. */
+export const test = base.extend<{ context: BrowserContext; page: Page }>({
+  context: async ({ baseURL }, use) => {
+    const profile = await launchProfile({ baseURL });
+    await use(profile.context);
+    await profile.close();
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Waits until a service worker controls the page (the precache is complete then). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((resolve) => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+    });
+  });
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { securityHeaders } from './scripts/security-headers.ts';
+
+// Every *.html at the root is an entry: the default app and one page per disguise.
+const htmlEntries = Object.fromEntries(
+  readdirSync(import.meta.dirname)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => [name.replace(/\.html$/, ''), resolve(import.meta.dirname, name)]),
+);
+
+// A build id the page and the worker both see, so an update is a visible change.
+const buildId = process.env.LANTERN_BUILD_ID ?? new Date().toISOString();
+
+export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  build: {
+    target: 'es2020',
+    rollupOptions: { input: htmlEntries },
+    // Inlined assets would dodge the CSP's img-src and the size report; keep files.
+    assetsInlineLimit: 0,
+  },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders },
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Never swap the worker silently: installed people must consent (see sw-bridge).
+      registerType: 'prompt',
+      injectRegister: false,
+      // Manifests are static files, one per disguise, in public/.
+      manifest: false,
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{html,js,css,json,webmanifest,png,svg,ico}'],
+        globIgnores: ['**/sw.js', '**/*.map'],
+        maximumFileSizeToCacheInBytes: 1024 * 1024,
+      },
+    }),
+  ],
+});
