@@ -4,24 +4,24 @@
  */
 import './features/shell/base.css';
 import { initI18n } from './features/language/i18n';
-import { mountShell, showApp } from './features/shell/root';
+import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
-import { parseRegionCode } from './core/region-code';
-import { hasRegionPack } from './content';
+import { resolveStartRegion } from './features/regions/start-region';
+import { shouldStartOnCover } from './features/disguise/start-screen';
 
 async function boot(): Promise<void> {
-  await initI18n();
-  const requested = parseRegionCode(new URLSearchParams(location.search).get('r'));
-  const region = requested && hasRegionPack(requested) ? requested : parseRegionCode('gb');
-  if (region) {
-    update({ region });
-    document.documentElement.dataset.region = region;
-  }
+  const [, start] = await Promise.all([initI18n(), resolveStartRegion(location.search)]);
+  update({ region: start.region, notice: start.notice ? { key: start.notice } : null });
+  document.documentElement.dataset.region = start.region;
+  // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
+
   const root = document.getElementById('root');
   if (!root) return;
   mountShell(root);
-  showApp();
+  if (shouldStartOnCover()) showCover();
+  else showApp();
+
   // After the first paint: the worker and workbox-window never delay help.
   void import('./features/update/sw-bridge').then((bridge) => bridge.registerServiceWorker());
 }

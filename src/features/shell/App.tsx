@@ -1,14 +1,27 @@
-/** The unlocked app: a header with the exit, one screen, the worker's notices. */
+/** The unlocked app: a header with the exit, one screen, the navigation, the worker's notices. */
+import { ArticlesScreen } from '../articles/ArticlesScreen';
 import { QuickExitButton } from '../exit/QuickExitButton';
 import { HotlinesScreen } from '../hotlines/HotlinesScreen';
 import { t } from '../language/i18n';
+import { RegionsScreen } from '../regions/RegionsScreen';
+import { ScanScreen } from '../scan/ScanScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { UpdateNotice } from '../update/UpdateNotice';
+import { Nav } from './Nav';
 import { useAppState, type AppState } from './store';
 
 function CurrentScreen({ state }: { state: AppState }) {
   switch (state.screen.name) {
+    case 'articles':
+    case 'article':
+      return <ArticlesScreen />;
+    case 'regions':
+      return <RegionsScreen />;
+    case 'scan':
+      return <ScanScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'hotlines':
-    default:
       return <HotlinesScreen region={state.region} />;
   }
 }
@@ -25,6 +38,7 @@ export function App() {
       <main id="main" class="app-main">
         <CurrentScreen state={state} />
       </main>
+      <Nav current={state.screen.name} />
       <UpdateNotice />
     </div>
   );

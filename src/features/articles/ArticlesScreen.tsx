@@ -1,0 +1,4 @@
+/** The list of safety articles. (Filled in by the content work.) */
+export function ArticlesScreen() {
+  return <section data-screen="articles" />;
+}

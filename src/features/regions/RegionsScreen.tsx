@@ -1,0 +1,4 @@
+/** The region picker. (Filled in by the content work.) */
+export function RegionsScreen() {
+  return <section data-screen="regions" />;
+}

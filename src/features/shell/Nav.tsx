@@ -1,0 +1,30 @@
+/** The bottom navigation: few, big, labelled targets. Screens change in memory, never in history. */
+import { t } from '../language/i18n';
+import { update, type Screen } from './store';
+
+const items: Array<{ screen: Screen; key: string; action: string }> = [
+  { screen: { name: 'hotlines' }, key: 'nav.hotlines', action: 'hotlines' },
+  { screen: { name: 'articles' }, key: 'nav.articles', action: 'articles' },
+  { screen: { name: 'scan' }, key: 'nav.scan', action: 'scan' },
+  { screen: { name: 'settings' }, key: 'nav.settings', action: 'settings' },
+];
+
+/** Renders the navigation, marking the current screen. */
+export function Nav({ current }: { current: Screen['name'] }) {
+  return (
+    <nav class="app-nav" aria-label={t('nav.label')}>
+      {items.map((item) => (
+        <button
+          type="button"
+          key={item.action}
+          class="nav-item"
+          data-action={item.action}
+          aria-current={current === item.screen.name ? 'page' : undefined}
+          onClick={() => update({ screen: item.screen, notice: null })}
+        >
+          {t(item.key)}
+        </button>
+      ))}
+    </nav>
+  );
+}
