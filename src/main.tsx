@@ -3,16 +3,27 @@
  * service worker (after first paint, so it never delays help).
  */
 import './features/shell/base.css';
-import { initI18n } from './features/language/i18n';
+import { currentDir, initI18n, setLanguage } from './features/language/i18n';
 import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
-import { resolveStartRegion } from './features/regions/start-region';
+import { startRegion } from './features/regions/start-region';
+import { getSettingsWithin } from './storage/settings';
+import { DEFAULT_LANGUAGE } from './core/languages';
 import { shouldStartOnCover } from './features/disguise/start-screen';
 
+// A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
+const SETTINGS_WAIT_MS = 300;
+
 async function boot(): Promise<void> {
-  const [, start] = await Promise.all([initI18n(), resolveStartRegion(location.search)]);
-  update({ region: start.region, notice: start.notice ? { key: start.notice } : null });
-  document.documentElement.dataset.region = start.region;
+  const [, settings] = await Promise.all([initI18n(), getSettingsWithin(SETTINGS_WAIT_MS)]);
+  const start = startRegion(location.search, settings.region);
+  const language =
+    settings.language && settings.language !== DEFAULT_LANGUAGE
+      ? await setLanguage(settings.language).catch(() => DEFAULT_LANGUAGE)
+      : DEFAULT_LANGUAGE;
+  document.documentElement.lang = language;
+  document.documentElement.dir = currentDir();
+  update({ language, notice: start.notice ? { key: start.notice } : null });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 

@@ -1,39 +1,105 @@
-/** The region's hotlines: the first thing a person sees. */
+/** The region's hotlines: the first thing a person sees; set-up comes after them. */
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
+import { GLOBAL_REGION } from '../../core/region-code';
+import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack } from '../../content';
+import { getSettingsWithin } from '../../storage/settings';
+import { SetupPanel } from '../install/SetupPanel';
 import { t } from '../language/i18n';
+import { update, useAppState } from '../shell/store';
+import { CallNote } from './CallNote';
+import { HotlineCard } from './HotlineCard';
+import './hotlines.css';
+
+// The note waits at most this long for storage; after boot the answer is already in memory.
+const NOTE_WAIT_MS = 300;
+
+type PackState =
+  { status: 'loading' } | { status: 'ready'; pack: RegionPack } | { status: 'failed' };
 
 /** Lists the active region's hotlines as one-tap links. */
 export function HotlinesScreen({ region }: { region: string }) {
-  const [pack, setPack] = useState<RegionPack | null>(null);
+  const { language, notice } = useAppState();
+  const [packState, setPackState] = useState<PackState>({ status: 'loading' });
+  const [showNote, setShowNote] = useState(false);
+
   useEffect(() => {
     let current = true;
+    setPackState({ status: 'loading' });
     loadRegionPack(region).then(
-      (loaded) => current && setPack(loaded),
-      () => current && setPack(null),
+      (pack) => current && setPackState({ status: 'ready', pack }),
+      () => current && setPackState({ status: 'failed' }),
     );
     return () => {
       current = false;
     };
   }, [region]);
 
-  if (!pack) return <p>{t('loading')}</p>;
+  useEffect(() => {
+    let current = true;
+    void getSettingsWithin(NOTE_WAIT_MS).then((settings) => {
+      if (current) setShowNote(!settings.callNoteSeen);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
   return (
-    <section aria-labelledby="hotlines-title">
-      <h1 id="hotlines-title">{t('hotlines:title', { region: pack.name })}</h1>
+    <section class="hotlines" aria-labelledby="hotlines-title" data-screen="hotlines">
+      {notice && (
+        <p class="notice" role="status" data-notice={notice.key}>
+          {t(notice.key, notice.values)}
+        </p>
+      )}
+      {packState.status === 'ready' ? (
+        <RegionHotlines
+          pack={packState.pack}
+          language={language}
+          showNote={showNote}
+          onNoteDismiss={() => setShowNote(false)}
+        />
+      ) : (
+        <p id="hotlines-title">
+          {packState.status === 'failed' ? t('hotlines:loadFailed') : t('loading')}
+        </p>
+      )}
+      <button
+        type="button"
+        class="secondary change-place"
+        data-action="change-region"
+        onClick={() => update({ screen: { name: 'regions' } })}
+      >
+        {t('hotlines:changePlace')}
+      </button>
+      <SetupPanel />
+    </section>
+  );
+}
+
+function RegionHotlines(props: {
+  pack: RegionPack;
+  language: string;
+  showNote: boolean;
+  onNoteDismiss: () => void;
+}) {
+  const { pack, language } = props;
+  const title =
+    pack.code === GLOBAL_REGION
+      ? t('hotlines:titleElsewhere')
+      : t('hotlines:title', { region: regionDisplayName(pack, language) });
+  return (
+    <>
+      <h1 id="hotlines-title">{title}</h1>
+      {pack.note && <p class="region-note">{pack.note}</p>}
+      {props.showNote && <CallNote onDismiss={props.onNoteDismiss} />}
       {pack.hotlines.length === 0 && <p>{t('hotlines:emptyRegion')}</p>}
       <ul class="cards">
         {pack.hotlines.map((hotline) => (
-          <li class="card" key={hotline.id} data-hotline={hotline.id}>
-            <h2>{hotline.name}</h2>
-            <a class="button" href={`tel:${hotline.phone}`}>
-              {t('hotlines:call', { number: hotline.phone })}
-            </a>
-            <p class="meta">{t('hotlines:checked', { date: hotline.verified })}</p>
-          </li>
+          <HotlineCard key={hotline.id} hotline={hotline} language={language} />
         ))}
       </ul>
-    </section>
+    </>
   );
 }
