@@ -46,6 +46,7 @@ export function HotlinesScreen({ region }: { region: string }) {
     };
   }, []);
 
+  const pack = packState.status === 'ready' ? packState.pack : null;
   return (
     <section class="hotlines" aria-labelledby="hotlines-title" data-screen="hotlines">
       {notice && (
@@ -53,53 +54,39 @@ export function HotlinesScreen({ region }: { region: string }) {
           {t(notice.key, notice.values)}
         </p>
       )}
-      {packState.status === 'ready' ? (
-        <RegionHotlines
-          pack={packState.pack}
-          language={language}
-          showNote={showNote}
-          onNoteDismiss={() => setShowNote(false)}
-        />
-      ) : (
-        <p id="hotlines-title">
-          {packState.status === 'failed' ? t('hotlines:loadFailed') : t('loading')}
-        </p>
+      <div class="hotlines-head">
+        <h1 id="hotlines-title">
+          {pack
+            ? titleOf(pack, language)
+            : t(packState.status === 'failed' ? 'hotlines:loadFailed' : 'loading')}
+        </h1>
+        <button
+          type="button"
+          class="secondary"
+          data-action="change-region"
+          onClick={() => update({ screen: { name: 'regions' } })}
+        >
+          {t('hotlines:changePlace')}
+        </button>
+      </div>
+      {pack && (
+        <>
+          {pack.note && <p class="region-note">{pack.note}</p>}
+          {showNote && <CallNote onDismiss={() => setShowNote(false)} />}
+          <ul class="cards">
+            {pack.hotlines.map((hotline) => (
+              <HotlineCard key={hotline.id} hotline={hotline} language={language} />
+            ))}
+          </ul>
+        </>
       )}
-      <button
-        type="button"
-        class="secondary change-place"
-        data-action="change-region"
-        onClick={() => update({ screen: { name: 'regions' } })}
-      >
-        {t('hotlines:changePlace')}
-      </button>
       <SetupPanel />
     </section>
   );
 }
 
-function RegionHotlines(props: {
-  pack: RegionPack;
-  language: string;
-  showNote: boolean;
-  onNoteDismiss: () => void;
-}) {
-  const { pack, language } = props;
-  const title =
-    pack.code === GLOBAL_REGION
-      ? t('hotlines:titleElsewhere')
-      : t('hotlines:title', { region: regionDisplayName(pack, language) });
-  return (
-    <>
-      <h1 id="hotlines-title">{title}</h1>
-      {pack.note && <p class="region-note">{pack.note}</p>}
-      {props.showNote && <CallNote onDismiss={props.onNoteDismiss} />}
-      {pack.hotlines.length === 0 && <p>{t('hotlines:emptyRegion')}</p>}
-      <ul class="cards">
-        {pack.hotlines.map((hotline) => (
-          <HotlineCard key={hotline.id} hotline={hotline} language={language} />
-        ))}
-      </ul>
-    </>
-  );
+function titleOf(pack: RegionPack, language: string): string {
+  return pack.code === GLOBAL_REGION
+    ? t('hotlines:titleElsewhere')
+    : t('hotlines:title', { region: regionDisplayName(pack, language) });
 }
