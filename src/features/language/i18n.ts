@@ -51,6 +51,19 @@ export async function initI18n(): Promise<void> {
     // Preact escapes text it renders; escaping twice would show "&amp;".
     interpolation: { escapeValue: false },
   });
+  if (import.meta.env.DEV) await addPseudoLocale(resources);
+}
+
+/** Development only (`?lang=en-XA` with `npm run dev`): catches truncation and untranslated text. */
+async function addPseudoLocale(resources: Record<string, Bundle>): Promise<void> {
+  const { pseudoBundle } = await import('../../core/pseudo-locale');
+  for (const [namespace, bundle] of Object.entries(resources)) {
+    i18next.addResourceBundle(
+      'en-XA',
+      namespace,
+      pseudoBundle(bundle as Parameters<typeof pseudoBundle>[0]),
+    );
+  }
 }
 
 /**
@@ -58,6 +71,10 @@ export async function initI18n(): Promise<void> {
  * `<html lang dir>`. Returns the language actually used.
  */
 export async function setLanguage(code: string): Promise<string> {
+  if (import.meta.env.DEV && code === 'en-XA') {
+    await i18next.changeLanguage(code);
+    return code;
+  }
   const language =
     availableLanguages.find((entry) => entry.code === code) ?? findLanguage(DEFAULT_LANGUAGE);
   const chosen = language?.code ?? DEFAULT_LANGUAGE;

@@ -18,6 +18,7 @@ function withTimeout<T>(promise: Promise<T>, fallback: T): Promise<T> {
 /** Resolves, loads and applies the start language; saves a `?lang=` choice. */
 export async function startLanguage(search: string): Promise<string> {
   const requested = new URLSearchParams(search).get('lang');
+  if (import.meta.env.DEV && requested === 'en-XA') return setLanguage(requested);
   const saved = await withTimeout(getSetting('language'), null);
   const language = resolveLanguage({
     requested,
