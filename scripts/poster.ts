@@ -3,9 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, USAGE } from './poster/args.ts';
-import { buildPosters } from './poster/build-poster.ts';
-import { readRegionName } from './poster/region-name.ts';
+import { parseArgs, USAGE } from './poster/args';
+import { buildPosters } from './poster/build-poster';
+import { readRegionName } from './poster/region-name';
 
 const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
 

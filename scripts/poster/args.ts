@@ -1,4 +1,4 @@
-import { isLang, LANGS, type Lang } from './wording.ts';
+import { isLang, LANGS, type Lang } from './wording';
 
 /** The two kinds of poster: one safe for public walls, one for staff areas. */
 export const STYLES = ['discreet', 'standard'] as const;

@@ -1,8 +1,8 @@
-import type { PosterStyle } from './args.ts';
-import { renderPosterHtml } from './html.ts';
-import { getQrMatrix, type QrMatrix } from './qr-matrix.ts';
-import { PAPERS, renderPosterSvg, type Paper, type PosterLayout, type PosterText } from './svg.ts';
-import { DIRECTION, fillTemplate, WORDING, type Lang } from './wording.ts';
+import type { PosterStyle } from './args';
+import { renderPosterHtml } from './html';
+import { getQrMatrix, type QrMatrix } from './qr-matrix';
+import { PAPERS, renderPosterSvg, type Paper, type PosterLayout, type PosterText } from './svg';
+import { DIRECTION, fillTemplate, WORDING, type Lang } from './wording';
 
 /** What one poster run needs; region and origin must already be normalised (see args.ts). */
 export interface PosterRequest {

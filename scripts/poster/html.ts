@@ -1,6 +1,6 @@
-import { escapeXml } from './escape.ts';
-import type { Paper } from './svg.ts';
-import type { PosterWording } from './wording.ts';
+import { escapeXml } from './escape';
+import type { Paper } from './svg';
+import type { PosterWording } from './wording';
 
 /** One printable page of the HTML file: its paper and the inline SVG drawn for it. */
 export interface HtmlSheet {

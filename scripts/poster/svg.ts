@@ -1,6 +1,6 @@
-import { escapeXml } from './escape.ts';
-import { getQrPathData, QUIET_ZONE, type QrMatrix } from './qr-matrix.ts';
-import { estimateTextWidth, fitFontSize, wrapText } from './text-measure.ts';
+import { escapeXml } from './escape';
+import { getQrPathData, QUIET_ZONE, type QrMatrix } from './qr-matrix';
+import { estimateTextWidth, fitFontSize, wrapText } from './text-measure';
 
 /** A paper size the poster is laid out for; SVG user units are millimetres. */
 export interface Paper {
