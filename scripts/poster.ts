@@ -32,6 +32,8 @@ function main(argv: readonly string[]): number {
     ...(regionName.ok ? { regionName: regionName.name } : {}),
   });
 
+  for (const warning of build.warnings) console.warn(`poster: warning: ${warning}`);
+
   const outDir = resolve(args.out);
   try {
     mkdirSync(outDir, { recursive: true });

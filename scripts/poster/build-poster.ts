@@ -29,7 +29,12 @@ export interface PosterBuild {
   matrix: QrMatrix;
   files: readonly PosterFile[];
   layouts: ReadonlyArray<{ paper: Paper; layout: PosterLayout }>;
+  /** Things a person should check before printing; the files are written regardless. */
+  warnings: readonly string[];
 }
+
+// Under this, text on a tear-off strip is hard to read and copy without glasses.
+const MIN_READABLE_STRIP_FONT_MM = 2.5;
 
 /** The URL a poster's QR encodes for a region. */
 export function getPosterUrl(origin: string, region: string): string {
@@ -79,11 +84,13 @@ export function buildPosters(request: PosterRequest): PosterBuild {
     }),
   });
 
-  return {
-    url,
-    code,
-    matrix,
-    files,
-    layouts: rendered.map(({ paper, layout }) => ({ paper, layout })),
-  };
+  const warnings: string[] = [];
+  const smallest = Math.min(...rendered.map(({ layout }) => layout.tearOffFontMm));
+  if (smallest < MIN_READABLE_STRIP_FONT_MM) {
+    warnings.push(
+      `The host ${host} is long: text on the tear-off strips is only ${smallest.toFixed(1)} mm high. A shorter domain prints better.`,
+    );
+  }
+  const layouts = rendered.map(({ paper, layout }) => ({ paper, layout }));
+  return { url, code, matrix, files, layouts, warnings };
 }

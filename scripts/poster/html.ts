@@ -1,5 +1,5 @@
 import { escapeXml } from './escape';
-import type { Paper } from './svg';
+import { FONT_STACK, type Paper } from './svg';
 import type { PosterWording } from './wording';
 
 /** One printable page of the HTML file: its paper and the inline SVG drawn for it. */
@@ -68,7 +68,7 @@ export function renderPosterHtml(options: HtmlOptions): string {
 ${pageRules}
 * { box-sizing: border-box; }
 html { background: #fff; color: #000; }
-body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif; }
+body { margin: 0; font-family: ${FONT_STACK}; }
 .notes { max-width: 40rem; margin: 1rem auto; padding: 0 1rem; line-height: 1.4; }
 .notes fieldset { border: 1px solid #000; padding: 0.5rem 1rem; }
 .notes label { margin-inline-end: 1.5rem; }

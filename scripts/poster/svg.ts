@@ -46,6 +46,8 @@ export interface PosterLayout {
   /** Estimated boxes of every line of text outside the tear-off strips. */
   textBoxes: readonly Box[];
   tearOffCount: number;
+  /** The smallest font size on the strips; small when the host is very long. */
+  tearOffFontMm: number;
 }
 
 /** Options for one poster page. */
@@ -168,6 +170,7 @@ export function renderPosterSvg(options: RenderOptions): { svg: string; layout: 
     `<path data-part="modules" fill="#000" shape-rendering="crispEdges" d="${getQrPathData(matrix)}"/>` +
     `</g>`;
 
+  const tearOffs = renderTearOffs(text, width, height, stripTop);
   const titleId = `poster-title-${paper.id}`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}mm" height="${num(height)}mm"` +
@@ -180,7 +183,7 @@ export function renderPosterSvg(options: RenderOptions): { svg: string; layout: 
     ...lines,
     `</g>`,
     qr,
-    renderTearOffs(text, width, height, stripTop),
+    tearOffs.svg,
     `</svg>`,
   ].join('\n');
 
@@ -190,38 +193,77 @@ export function renderPosterSvg(options: RenderOptions): { svg: string; layout: 
       qr: { x: qrX, y: qrY, width: qrSide, height: qrSide, moduleMm },
       textBoxes,
       tearOffCount: TEAR_OFF_COUNT,
+      tearOffFontMm: tearOffs.smallestFontMm,
     },
   };
 }
 
-function renderTearOffs(text: PosterText, width: number, height: number, stripTop: number): string {
+function renderTearOffs(
+  text: PosterText,
+  width: number,
+  height: number,
+  stripTop: number,
+): { svg: string; smallestFontMm: number } {
   const stripWidth = (width - 2 * SIDE_MARGIN) / TEAR_OFF_COUNT;
   const length = TEAR_OFF_HEIGHT - 6;
-  const codeSize = fitFontSize(text.code, 4.5, length, true);
-  const hostSize = fitFontSize(text.host, 3.8, length);
+  const lines = [
+    { content: text.code, size: fitFontSize(text.code, 4.5, length, true), bold: true },
+    ...getHostLines(text.host, length).map((line) => ({ ...line, bold: false })),
+  ];
+  // Centre the block across the strip: each line takes its font size plus a little leading.
+  const blockHeight = lines.reduce((sum, line) => sum + line.size * 1.15, 0);
+  let offset = -blockHeight / 2;
+  const texts = lines.map((line) => {
+    const baseline = offset + line.size * (ASCENT + 0.05);
+    offset += line.size * 1.15;
+    return (
+      `<text y="${num(baseline)}" font-size="${num(line.size)}"${line.bold ? ' font-weight="700"' : ''}>` +
+      `${escapeXml(line.content)}</text>`
+    );
+  });
+
   const cuts = [`M${SIDE_MARGIN} ${num(stripTop)}H${num(width - SIDE_MARGIN)}`];
-  const strips: string[] = [];
   for (let i = 0; i <= TEAR_OFF_COUNT; i++) {
     // Slits run to the paper's edge so each strip tears off on its own.
     cuts.push(`M${num(SIDE_MARGIN + i * stripWidth)} ${num(stripTop)}V${num(height)}`);
   }
   const centreY = stripTop + TEAR_OFF_HEIGHT / 2;
+  const strips: string[] = [];
   for (let i = 0; i < TEAR_OFF_COUNT; i++) {
     const centreX = SIDE_MARGIN + (i + 0.5) * stripWidth;
     // Rotated so the text runs along the strip, bottom to top, as on a notice-board slip.
     strips.push(
       `<g data-part="tear-off" transform="translate(${num(centreX)} ${num(centreY)}) rotate(-90)">` +
-        `<text y="-0.6" font-size="${num(codeSize)}" font-weight="700">${escapeXml(text.code)}</text>` +
-        `<text y="${num(hostSize + 1.2)}" font-size="${num(hostSize)}">${escapeXml(text.host)}</text>` +
-        `</g>`,
+        `${texts.join('')}</g>`,
     );
   }
-  return [
-    `<g data-part="tear-offs" fill="#000" text-anchor="middle">`,
-    `<path data-part="cut-lines" d="${cuts.join('')}" fill="none" stroke="#000" stroke-width="0.3" stroke-dasharray="2 1.5"/>`,
-    ...strips,
-    `</g>`,
-  ].join('\n');
+  return {
+    svg: [
+      `<g data-part="tear-offs" fill="#000" text-anchor="middle">`,
+      `<path data-part="cut-lines" d="${cuts.join('')}" fill="none" stroke="#000" stroke-width="0.3" stroke-dasharray="2 1.5"/>`,
+      ...strips,
+      `</g>`,
+    ].join('\n'),
+    smallestFontMm: Math.min(...lines.map((line) => line.size)),
+  };
+}
+
+// Below this a host on one line is hard to copy by hand, so it is split in two.
+const HOST_ONE_LINE_MIN_MM = 3;
+
+/** The host as one or two strip lines, split after the dot nearest its middle when too long. */
+function getHostLines(host: string, length: number): Array<{ content: string; size: number }> {
+  const preferred = 3.8;
+  const oneLine = fitFontSize(host, preferred, length);
+  const dots = [...host.matchAll(/\./g)].map((m) => m.index);
+  if (oneLine >= HOST_ONE_LINE_MIN_MM || dots.length === 0)
+    return [{ content: host, size: oneLine }];
+  const middle = host.length / 2;
+  const cut =
+    dots.reduce((best, dot) => (Math.abs(dot - middle) < Math.abs(best - middle) ? dot : best)) + 1;
+  const parts = [host.slice(0, cut), host.slice(cut)];
+  const size = Math.min(...parts.map((part) => fitFontSize(part, preferred, length)));
+  return parts.map((content) => ({ content, size }));
 }
 
 /** Millimetres to at most three decimals, without trailing zeros, for compact deterministic output. */

@@ -196,3 +196,41 @@ describe('text wrapping', () => {
     ]);
   });
 });
+
+describe('tear-off strips with a long host', () => {
+  const stripTexts = (svg: string): string[] => {
+    const strip = /<g data-part="tear-off"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    return [...strip.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+  };
+
+  it('keeps a short host on one line, without warnings', () => {
+    const build = buildPosters({
+      region: 'gb',
+      origin: 'https://example.org',
+      lang: 'en',
+      style: 'discreet',
+    });
+    expect(stripTexts(build.files[0]?.contents ?? '')).toEqual(['Code: GB', 'example.org']);
+    expect(build.warnings).toEqual([]);
+  });
+
+  it('splits a long host after a dot so it stays legible', () => {
+    const origin = 'https://lantern-information-service.example-charity.org';
+    const build = buildPosters({ region: 'gb', origin, lang: 'en', style: 'discreet' });
+    expect(stripTexts(build.files[0]?.contents ?? '')).toEqual([
+      'Code: GB',
+      'lantern-information-service.',
+      'example-charity.org',
+    ]);
+    for (const { layout } of build.layouts)
+      expect(layout.tearOffFontMm).toBeGreaterThanOrEqual(2.5);
+    expect(build.warnings).toEqual([]);
+  });
+
+  it('warns when even two lines would print too small', () => {
+    const origin =
+      'https://a-really-quite-extraordinarily-long-subdomain-name.another-long-charity-name.example.org';
+    const build = buildPosters({ region: 'gb', origin, lang: 'en', style: 'discreet' });
+    expect(build.warnings).toEqual([expect.stringContaining('tear-off strips')]);
+  });
+});
