@@ -2,7 +2,7 @@ import type { PosterStyle } from './args';
 import { renderPosterHtml } from './html';
 import { getQrMatrix, type QrMatrix } from './qr-matrix';
 import { PAPERS, renderPosterSvg, type Paper, type PosterLayout, type PosterText } from './svg';
-import { DIRECTION, fillTemplate, WORDING, type Lang } from './wording';
+import { DIRECTION, fillTemplate, REVEALING_STEMS, WORDING, type Lang } from './wording';
 
 /** What one poster run needs; region and origin must already be normalised (see args.ts). */
 export interface PosterRequest {
@@ -89,6 +89,13 @@ export function buildPosters(request: PosterRequest): PosterBuild {
   if (smallest < MIN_READABLE_STRIP_FONT_MM) {
     warnings.push(
       `The host ${host} is long: text on the tear-off strips is only ${smallest.toFixed(1)} mm high. A shorter domain prints better.`,
+    );
+  }
+  // The host is printed on a discreet poster too, so it must not give the purpose away.
+  const revealing = REVEALING_STEMS.filter((stem) => host.toLowerCase().includes(stem));
+  if (style === 'discreet' && revealing.length > 0) {
+    warnings.push(
+      `The host ${host} contains "${revealing.join('", "')}", which could tell an onlooker what this discreet poster is for. Use a neutral domain.`,
     );
   }
   const layouts = rendered.map(({ paper, layout }) => ({ paper, layout }));

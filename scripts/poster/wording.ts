@@ -90,6 +90,25 @@ export const WORDING: Readonly<
   },
 };
 
+/**
+ * Word stems that give the purpose away to an onlooker, matched case-insensitively
+ * anywhere in a host name (where words run together, e.g. "nohelp-needed").
+ */
+export const REVEALING_STEMS: readonly string[] = [
+  'traffick',
+  'abuse',
+  'help',
+  'hotline',
+  'victim',
+  'escape',
+  'rescue',
+  'safe',
+  'police',
+  'sos',
+  'exploit',
+  'slave',
+];
+
 /** Whether a string names a language that has poster wording. */
 export function isLang(lang: string): lang is Lang {
   return (LANGS as readonly string[]).includes(lang);

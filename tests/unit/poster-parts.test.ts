@@ -234,3 +234,13 @@ describe('tear-off strips with a long host', () => {
     expect(build.warnings).toEqual([expect.stringContaining('tear-off strips')]);
   });
 });
+
+describe('discreet poster host check', () => {
+  it('warns when the host itself gives the purpose away', () => {
+    const origin = 'https://stop-trafficking-help.example.org';
+    const discreet = buildPosters({ region: 'gb', origin, lang: 'en', style: 'discreet' });
+    expect(discreet.warnings).toEqual([expect.stringMatching(/contains "traffick", "help"/)]);
+    const standard = buildPosters({ region: 'gb', origin, lang: 'en', style: 'standard' });
+    expect(standard.warnings).toEqual([]);
+  });
+});
