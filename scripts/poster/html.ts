@@ -35,7 +35,8 @@ export function renderPosterHtml(options: HtmlOptions): string {
     .map(
       ({ paper }) =>
         `@page ${paper.id} { size: ${paper.cssSize} portrait; margin: 0; }\n` +
-        `.sheet-${paper.id} { page: ${paper.id}; width: ${paper.widthMm}mm; height: ${paper.heightMm}mm; }`,
+        `.sheet-${paper.id} { page: ${paper.id}; width: ${paper.widthMm}mm; height: ${paper.heightMm}mm; }\n` +
+        `@media screen { .sheet-${paper.id} { aspect-ratio: ${paper.widthMm} / ${paper.heightMm}; } }`,
     )
     .join('\n');
   // Browsers without :has() show and print every sheet; the page-order note covers that.
@@ -76,7 +77,8 @@ body { margin: 0; font-family: ${FONT_STACK}; }
 .sheet svg { display: block; width: 100%; height: 100%; }
 .sheet + .sheet { break-before: page; }
 ${hideOthers}
-@media screen { .sheet { margin-block: 1rem; outline: 1px solid #000; } }
+/* On screen a sheet scales down to fit a phone; print keeps it at true size. */
+@media screen { .sheet { max-width: 100%; height: auto; margin-block: 1rem; outline: 1px solid #000; } }
 @media print {
   .notes { display: none; }
   html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
