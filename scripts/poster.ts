@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE } from './poster/args';
-import { buildPosters } from './poster/build-poster';
+import { buildPosters, type PosterBuild } from './poster/build-poster';
 import { readRegionName } from './poster/region-name';
 
 const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
@@ -24,14 +24,20 @@ function main(argv: readonly string[]): number {
   const regionName = readRegionName(CONTENT_DIR, args.region);
   if (!regionName.ok) console.warn(`poster: warning: ${regionName.warning}`);
 
-  const build = buildPosters({
-    region: args.region,
-    origin: args.origin,
-    lang: args.lang,
-    style: args.style,
-    ...(regionName.ok ? { regionName: regionName.name } : {}),
-  });
-
+  let build: PosterBuild;
+  try {
+    build = buildPosters({
+      region: args.region,
+      origin: args.origin,
+      lang: args.lang,
+      style: args.style,
+      ...(regionName.ok ? { regionName: regionName.name } : {}),
+    });
+  } catch (error) {
+    // Layout refuses wording that leaves the QR too small to scan; say so plainly.
+    console.error(`poster: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   for (const warning of build.warnings) console.warn(`poster: warning: ${warning}`);
 
   const outDir = resolve(args.out);

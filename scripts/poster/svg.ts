@@ -145,7 +145,7 @@ export function renderPosterSvg(options: RenderOptions): { svg: string; layout: 
     );
   }
   const modulesAcross = matrix.size + 2 * QUIET_ZONE;
-  // Whole twentieths of a millimetre keep the path's module grid exact in any viewer.
+  // Rounded down to 0.05 mm so the printed module size is a plain figure to check with a ruler.
   const moduleMm = Math.floor((Math.min(available, MAX_QR_SIDE) / modulesAcross) * 20) / 20;
   const qrSide = moduleMm * modulesAcross;
   const slack = available - qrSide;

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normaliseOrigin, normaliseRegion, parseArgs } from '../../scripts/poster/args';
 import { buildPosters } from '../../scripts/poster/build-poster';
 import { escapeXml } from '../../scripts/poster/escape';
+import { getQrMatrix } from '../../scripts/poster/qr-matrix';
 import { readRegionName } from '../../scripts/poster/region-name';
+import { PAPERS, renderPosterSvg } from '../../scripts/poster/svg';
 import { estimateTextWidth, wrapText } from '../../scripts/poster/text-measure';
 import { fillTemplate, LANGS, WORDING } from '../../scripts/poster/wording';
 
@@ -242,5 +244,27 @@ describe('discreet poster host check', () => {
     expect(discreet.warnings).toEqual([expect.stringMatching(/contains "traffick", "help"/)]);
     const standard = buildPosters({ region: 'gb', origin, lang: 'en', style: 'standard' });
     expect(standard.warnings).toEqual([]);
+  });
+});
+
+describe('layout', () => {
+  it('refuses wording so long it would leave the QR too small to scan', () => {
+    const text = {
+      title: 't',
+      headline: 'A headline '.repeat(20),
+      body: ['A long paragraph of body text. '.repeat(30)],
+      scan: 's',
+      code: 'Code: GB',
+      typeInstead: 'x',
+      footer: 'f',
+      tearOffHint: 'h',
+      host: 'example.org',
+    };
+    const matrix = getQrMatrix('https://example.org/?r=gb');
+    for (const paper of PAPERS) {
+      expect(() => renderPosterSvg({ paper, text, matrix, lang: 'en', dir: 'ltr' })).toThrow(
+        /shorten the wording/,
+      );
+    }
   });
 });

@@ -383,6 +383,12 @@ describe('poster CLI', () => {
     );
   }, 30_000);
 
+  it('exits 1 with a message when the output folder cannot be written', () => {
+    const result = runPoster(['--region', 'gb', '--origin', ORIGIN, '--out', '/dev/null/posters']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/could not write to \/dev\/null\/posters/);
+  }, 30_000);
+
   it('accepts http://localhost for testing and warns when the region has no pack', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'lantern-poster-'));
     try {
