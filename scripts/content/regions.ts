@@ -13,7 +13,14 @@ import {
 } from '../../src/core/content-schema';
 import type { RegionPack } from '../../src/core/content-types';
 import type { IssueList } from './issues';
-import { JsonSyntaxError, lineOf, parseJsonWithLines, type JsonPath, type ParsedJson } from './json-lines';
+import {
+  JsonSyntaxError,
+  lineOf,
+  parseJsonWithLines,
+  pathKey,
+  type JsonPath,
+  type ParsedJson,
+} from './json-lines';
 
 /** Reads, validates and normalizes every `content/regions/<code>.json`; problems go to `issues`. */
 export function loadRegionPacks(contentDir: string, today: string, issues: IssueList): RegionPack[] {
@@ -66,7 +73,7 @@ function loadPack(
       const path: JsonPath = (issue.path ?? []).map((item) =>
         typeof item.key === 'number' ? item.key : String(item.key),
       );
-      issues.error(file, lineOf(parsed, path), describeSchemaIssue(parsed.value, path, issue));
+      issues.error(file, issueLine(parsed, path), describeSchemaIssue(parsed.value, path, issue));
     }
     return undefined;
   }
@@ -133,6 +140,15 @@ function checkDates(
       issues.warn(file, line, `${hotline.id}: verified ${hotline.verified} is after today (${today})`);
     }
   });
+}
+
+// A missing key has no line of its own; point at the entry's id, which people search for.
+function issueLine(parsed: ParsedJson, path: JsonPath): number {
+  if (parsed.lines.has(pathKey(path))) return lineOf(parsed, path);
+  if (path[0] === 'hotlines' && typeof path[1] === 'number') {
+    return lineOf(parsed, ['hotlines', path[1], 'id']);
+  }
+  return lineOf(parsed, path);
 }
 
 type SchemaIssue = v.InferIssue<typeof RegionPackSchema>;
