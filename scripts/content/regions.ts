@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Region packs: parse with line numbers, validate with the shared schema, check every
 // number with libphonenumber's full metadata, and sort hotlines for the app.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { getCountryCallingCode, isSupportedCountry, isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -27,7 +27,9 @@ export function loadRegionPacks(contentDir: string, today: string, issues: Issue
   const dir = join(contentDir, 'regions');
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+    names = readdirSync(dir)
+      .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+      .sort();
   } catch {
     issues.error('regions', 1, 'no regions/ directory with region packs');
     return [];
