@@ -394,7 +394,7 @@ describe('poster CLI', () => {
     try {
       const result = runPoster([
         '--region',
-        'zz',
+        'nz',
         '--origin',
         'http://localhost:4173',
         '--out',
@@ -402,7 +402,7 @@ describe('poster CLI', () => {
       ]);
       expect(result.status).toBe(0);
       expect(result.stderr).toMatch(/warning: No region pack/);
-      const svg = readFileSync(join(outDir, 'zz-discreet-a4.svg'), 'utf8');
+      const svg = readFileSync(join(outDir, 'nz-discreet-a4.svg'), 'utf8');
       const [qr] = readDrawnQrs(svg);
       if (!qr) throw new Error('no QR drawn');
       const decoded = decodeModules(qr.size, (row, col) =>
@@ -410,7 +410,7 @@ describe('poster CLI', () => {
           ? qr.dark[row * qr.size + col] === true
           : false,
       );
-      expect(decoded).toBe('http://localhost:4173/?r=zz');
+      expect(decoded).toBe('http://localhost:4173/?r=nz');
       expect(svg).toContain('>localhost:4173<');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
