@@ -3,26 +3,23 @@
  * service worker (after first paint, so it never delays help).
  */
 import './features/shell/base.css';
-import { currentDir, initI18n, setLanguage } from './features/language/i18n';
+import { initI18n } from './features/language/i18n';
+import { startLanguage } from './features/language/start-language';
 import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
 import { startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
-import { DEFAULT_LANGUAGE } from './core/languages';
 import { shouldStartOnCover } from './features/disguise/start-screen';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
 
 async function boot(): Promise<void> {
-  const [, settings] = await Promise.all([initI18n(), getSettingsWithin(SETTINGS_WAIT_MS)]);
-  const start = startRegion(location.search, settings.region);
-  const language =
-    settings.language && settings.language !== DEFAULT_LANGUAGE
-      ? await setLanguage(settings.language).catch(() => DEFAULT_LANGUAGE)
-      : DEFAULT_LANGUAGE;
-  document.documentElement.lang = language;
-  document.documentElement.dir = currentDir();
+  // Settings load while the words do; region and language each wait at most 300 ms.
+  const settings = getSettingsWithin(SETTINGS_WAIT_MS);
+  await initI18n();
+  const [language, saved] = await Promise.all([startLanguage(location.search), settings]);
+  const start = startRegion(location.search, saved.region);
   update({ language, notice: start.notice ? { key: start.notice } : null });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);

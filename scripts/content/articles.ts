@@ -174,7 +174,8 @@ export function compileArticle(source: string, context: CompileContext): Compile
       } else if (issue.type === 'strict_object' && issue.input === undefined) {
         issues.error(file, 1, `missing front matter field "${key}"`);
       } else {
-        issues.error(file, front.lines.get(key) ?? 1, `${key} ${issue.message}`);
+        const got = issue.received === undefined ? '' : ` (got ${issue.received})`;
+        issues.error(file, front.lines.get(key) ?? 1, `${key} ${issue.message}${got}`);
       }
     }
     return undefined;

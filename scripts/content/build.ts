@@ -3,6 +3,7 @@
 // replace the generated JSON the app and the service worker read.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRealIsoDate } from '../../src/core/content-schema';
 import type { RegionIndexEntry } from '../../src/core/content-types';
 import { loadArticles, type ArticleStat } from './articles';
 import { IssueList, type ContentIssue } from './issues';
@@ -36,6 +37,10 @@ export interface BuildResult {
 
 /** Validates content/ and, when asked and error-free, compiles it into `outDir`. */
 export function buildContent(options: BuildOptions): BuildResult {
+  // A wrong "today" would silently skip the 12-month check, so it is a hard failure.
+  if (!isRealIsoDate(options.today)) {
+    throw new RangeError(`today must be a YYYY-MM-DD date, got "${options.today}"`);
+  }
   const issues = new IssueList();
   const packs = loadRegionPacks(options.contentDir, options.today, issues);
   const { bundles, stats: articleStats } = loadArticles(options.contentDir, issues);

@@ -19,11 +19,19 @@ export class IssueList {
 
   /** Records an error that stops the build. */
   error(file: string, line: number, message: string): void {
-    this.errors.push({ file, line, message });
+    addOnce(this.errors, { file, line, message });
   }
 
   /** Records a warning that is printed but lets the build go on. */
   warn(file: string, line: number, message: string): void {
-    this.warnings.push({ file, line, message });
+    addOnce(this.warnings, { file, line, message });
   }
+}
+
+// One line can break the same rule twice (`<b>` and `</b>`); saying it once is enough.
+function addOnce(list: ContentIssue[], issue: ContentIssue): void {
+  const seen = list.some(
+    (other) => other.file === issue.file && other.line === issue.line && other.message === issue.message,
+  );
+  if (!seen) list.push(issue);
 }

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Region packs: parse with line numbers, validate with the shared schema, check every
 // number with libphonenumber's full metadata, and sort hotlines for the app.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { getCountryCallingCode, isSupportedCountry, isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -13,14 +13,23 @@ import {
 } from '../../src/core/content-schema';
 import type { RegionPack } from '../../src/core/content-types';
 import type { IssueList } from './issues';
-import { JsonSyntaxError, lineOf, parseJsonWithLines, type JsonPath, type ParsedJson } from './json-lines';
+import {
+  JsonSyntaxError,
+  lineOf,
+  parseJsonWithLines,
+  pathKey,
+  type JsonPath,
+  type ParsedJson,
+} from './json-lines';
 
 /** Reads, validates and normalizes every `content/regions/<code>.json`; problems go to `issues`. */
 export function loadRegionPacks(contentDir: string, today: string, issues: IssueList): RegionPack[] {
   const dir = join(contentDir, 'regions');
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+    names = readdirSync(dir)
+      .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+      .sort();
   } catch {
     issues.error('regions', 1, 'no regions/ directory with region packs');
     return [];
@@ -66,7 +75,7 @@ function loadPack(
       const path: JsonPath = (issue.path ?? []).map((item) =>
         typeof item.key === 'number' ? item.key : String(item.key),
       );
-      issues.error(file, lineOf(parsed, path), describeSchemaIssue(parsed.value, path, issue));
+      issues.error(file, issueLine(parsed, path), describeSchemaIssue(parsed.value, path, issue));
     }
     return undefined;
   }
@@ -133,6 +142,15 @@ function checkDates(
       issues.warn(file, line, `${hotline.id}: verified ${hotline.verified} is after today (${today})`);
     }
   });
+}
+
+// A missing key has no line of its own; point at the entry's id, which people search for.
+function issueLine(parsed: ParsedJson, path: JsonPath): number {
+  if (parsed.lines.has(pathKey(path))) return lineOf(parsed, path);
+  if (path[0] === 'hotlines' && typeof path[1] === 'number') {
+    return lineOf(parsed, ['hotlines', path[1], 'id']);
+  }
+  return lineOf(parsed, path);
 }
 
 type SchemaIssue = v.InferIssue<typeof RegionPackSchema>;
