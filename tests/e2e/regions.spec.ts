@@ -205,20 +205,39 @@ test('when indexedDB.open throws, help still shows, with nothing alarming', asyn
   expect(trouble).toEqual([]);
 });
 
-test('when indexedDB.open never answers, help shows within a moment', async ({ page }) => {
-  await page.addInitScript(() => {
+/** Milliseconds from navigation start until the first hotline card is in the page. */
+async function msToFirstHotline(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    () => document.querySelector('[data-hotline]') && performance.now(),
+    undefined,
+    { polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+test('when indexedDB.open never answers, help shows at most ~300 ms later', async ({
+  page,
+  context,
+}) => {
+  // Warm both pages the same way (server, HTTP cache), then measure the second load.
+  const stuck = await context.newPage();
+  await stuck.addInitScript(() => {
     IDBFactory.prototype.open = () =>
       Object.assign(Object.create(IDBOpenDBRequest.prototype) as IDBOpenDBRequest, {
         addEventListener() {},
         removeEventListener() {},
       });
   });
-  const started = Date.now();
-  await page.goto('/?r=gb');
-  await expectRegion(page, 'gb');
-  const elapsed = Date.now() - started;
-  console.log(`stuck IndexedDB → UK hotlines shown after ${elapsed} ms`);
-  expect(elapsed).toBeLessThan(3000);
+  await msToFirstHotline(page, '/?r=gb');
+  await msToFirstHotline(stuck, '/?r=gb');
+  const normal = await msToFirstHotline(page, '/?r=gb');
+  const blocked = await msToFirstHotline(stuck, '/?r=gb');
+  await expectRegion(stuck, 'gb');
+  console.log(
+    `first hotline: ${Math.round(normal)} ms normal, ${Math.round(blocked)} ms stuck IndexedDB`,
+  );
+  expect(blocked - normal).toBeLessThan(600);
 });
 
 test('articles: the list is in order, an article opens, and back returns in memory', async ({
