@@ -265,6 +265,7 @@ test('articles: the list is in order, an article opens, and back returns in memo
 
   await page.locator('[data-action="back"]').click();
   await expect(items).toHaveCount(ordered.length);
+  await expect(items.first()).toBeFocused();
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 });
 

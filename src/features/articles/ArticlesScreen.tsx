@@ -14,6 +14,8 @@ type BundleState =
 export function ArticlesScreen() {
   const { screen, language } = useAppState();
   const [state, setState] = useState<BundleState>({ status: 'loading' });
+  // The article last opened, so Back puts focus on its entry in the list again.
+  const lastOpened = useRef<string | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -36,20 +38,31 @@ export function ArticlesScreen() {
   const { bundle } = state;
   const slug = screen.name === 'article' ? screen.slug : null;
   const article = slug ? bundle.articles.find((candidate) => candidate.slug === slug) : undefined;
+  if (article) lastOpened.current = article.slug;
   return article ? (
     <ArticleReader article={article} lang={bundle.lang} />
   ) : (
-    <ArticleList articles={bundle.articles} lang={bundle.lang} />
+    <ArticleList articles={bundle.articles} lang={bundle.lang} focusSlug={lastOpened.current} />
   );
 }
 
-function ArticleList({ articles, lang }: { articles: readonly Article[]; lang: string }) {
+function ArticleList(props: {
+  articles: readonly Article[];
+  lang: string;
+  focusSlug: string | null;
+}) {
+  const { articles, lang, focusSlug } = props;
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusSlug) return;
+    list.current?.querySelector<HTMLElement>(`[data-article="${CSS.escape(focusSlug)}"]`)?.focus();
+  }, [focusSlug]);
   const sorted = [...articles].sort((a, b) => a.order - b.order);
   return (
     <section class="articles" aria-labelledby="articles-title" data-screen="articles" lang={lang}>
       <h1 id="articles-title">{t('articles:title')}</h1>
       {sorted.length === 0 && <p>{t('articles:empty')}</p>}
-      <ul class="cards">
+      <ul class="cards" ref={list}>
         {sorted.map((article) => (
           <li key={article.slug} class="card article-item">
             <button
