@@ -1,5 +1,5 @@
 /**
- * `tel:` and `sms:` links for hotlines, and a readable grouping of their
+ * Entry path. `tel:` and `sms:` links for hotlines, and a readable grouping of their
  * numbers. Pure. Numbers arrive validated by the content build (E.164 or a
  * short code); these functions still strip anything that isn't a digit or a
  * leading "+", so a bad pack can never put other text into a link.

@@ -1,5 +1,5 @@
 /**
- * Region names in the person's language and the picker's search. Pure: uses
+ * Entry path. Region names in the person's language and the picker's search. Pure: uses
  * `Intl` where the browser has it and falls back to the pack's English name.
  */
 import { GLOBAL_REGION } from './region-code';

@@ -1,4 +1,4 @@
-/** One hotline: the silent ways first (text, chat), then the one-tap call. */
+/** Entry path. One hotline: the silent ways first (text, chat), then the one-tap call. */
 import type { Hotline } from '../../core/content-types';
 import { formatPhoneNumber, smsHref, telHref } from '../../core/dial-links';
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';

@@ -1,4 +1,4 @@
-/** The region's hotlines: the first thing a person sees; set-up comes after them. */
+/** Entry path. The region's hotlines: the first thing a person sees; set-up comes after them. */
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
 import { GLOBAL_REGION } from '../../core/region-code';
