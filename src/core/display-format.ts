@@ -1,4 +1,4 @@
-/** Entry path. Dates and language lists as people read them, in their language. Pure (uses `Intl`). */
+/** Entry path. Dates and language lists as people read them. Pure (uses `Intl`). */
 
 /**
  * Formats an ISO day ("2026-11-25") in `language` ("25 November 2026"), as a
