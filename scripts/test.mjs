@@ -6,6 +6,7 @@ const steps = [
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npm', ['run', '--silent', 'build:all']],
+  ['size', 'npm', ['run', '--silent', 'size']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['browser', 'npx', ['playwright', 'test']],
 ];
