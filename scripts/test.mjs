@@ -8,6 +8,7 @@ const steps = [
   ['build', 'npm', ['run', '--silent', 'build:all']],
   ['size', 'npm', ['run', '--silent', 'size']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['nginx', 'node', ['scripts/ensure-nginx.mjs']],
   ['browser', 'npx', ['playwright', 'test']],
 ];
 
