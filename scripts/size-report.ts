@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { compressedSizes, sumSizes, type Sizes } from './size/compressed';
 import { bundledSources, missingEntryPathHeader } from './size/entry-path';
 import { firstPaintFiles, SizeReportError } from './size/first-paint';
 import { precacheUrls } from './size/precache';
@@ -18,37 +18,12 @@ const FIRST_PAINT_BUDGET = 30_000;
 /** Gzipped bytes of everything the service worker stores for offline use. */
 const PRECACHE_BUDGET = 350_000;
 
-interface Sizes {
-  raw: number;
-  gzip: number;
-  brotli: number;
-}
-
 const repo = resolve(import.meta.dirname, '..');
 const distArgument = process.argv.indexOf('--dist');
 const dist = resolve(distArgument > 0 ? (process.argv[distArgument + 1] ?? 'dist') : 'dist');
 
-// Servers compress file by file, so sizes are summed per file, never of a concatenation.
 function sizesOf(file: string): Sizes {
-  const bytes = readFileSync(join(dist, file));
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
-    }).length,
-  };
-}
-
-function sum(all: Sizes[]): Sizes {
-  return all.reduce(
-    (total, sizes) => ({
-      raw: total.raw + sizes.raw,
-      gzip: total.gzip + sizes.gzip,
-      brotli: total.brotli + sizes.brotli,
-    }),
-    { raw: 0, gzip: 0, brotli: 0 },
-  );
+  return compressedSizes(readFileSync(join(dist, file)));
 }
 
 function kB(bytes: number): string {
@@ -81,7 +56,7 @@ function report(): string[] {
     for (const file of code) firstPaintBuilt.add(file);
     console.log(row(entry, sizesOf(entry)));
     for (const file of files) console.log(row(`  ${file}`, sizesOf(file)));
-    const total = sum(code.map(sizesOf));
+    const total = sumSizes(code.map(sizesOf));
     const over = total.gzip - FIRST_PAINT_BUDGET;
     console.log(
       row('  JS+CSS', total, `budget ${kB(FIRST_PAINT_BUDGET)} gzip ${over > 0 ? '✖' : '✓'}`),
@@ -94,7 +69,7 @@ function report(): string[] {
   }
 
   const precached = precacheUrls(readFileSync(join(dist, 'sw.js'), 'utf8'));
-  const precache = sum(precached.map(sizesOf));
+  const precache = sumSizes(precached.map(sizesOf));
   const over = precache.gzip - PRECACHE_BUDGET;
   console.log('');
   console.log(
