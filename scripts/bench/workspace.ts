@@ -4,7 +4,15 @@
  * checkout, and a variant can change its content/ freely.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { syntheticPacks } from './synthetic-regions';
 
@@ -45,9 +53,13 @@ function copyRepo(target: string): void {
 function addSyntheticRegions(copy: string): number {
   const folder = join(copy, 'content', 'regions');
   const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
-  const first = files[0];
-  if (!first) throw new Error('content/regions has no JSON pack to shape synthetic ones after');
-  const template: unknown = JSON.parse(readFileSync(join(folder, first), 'utf8'));
+  // The median-sized pack, so "per region" means a typical region.
+  const bySize = files
+    .map((name) => ({ name, size: statSync(join(folder, name)).size }))
+    .sort((a, b) => a.size - b.size);
+  const typical = bySize[Math.floor(bySize.length / 2)]?.name;
+  if (!typical) throw new Error('content/regions has no JSON pack to shape synthetic ones after');
+  const template: unknown = JSON.parse(readFileSync(join(folder, typical), 'utf8'));
   const taken = new Set(files.map((name) => name.replace(/\.json$/, '')));
   for (const pack of syntheticPacks(template, taken, SCALE_REGIONS)) {
     writeFileSync(join(folder, `${String(pack.code)}.json`), `${JSON.stringify(pack, null, 2)}\n`);
@@ -67,11 +79,13 @@ export function buildVariant(workDir: string, variant: AppBuild['variant']): App
   const started = Date.now();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: copy,
-    // Vite's file list is noise here; its errors and warnings go to stderr.
-    stdio: ['ignore', 'ignore', 'inherit'],
+    encoding: 'utf8',
     env: { ...process.env, LANTERN_BUILD_ID: `bench-${variant}` },
   });
-  if (result.status !== 0) throw new Error(`the ${variant} build failed`);
+  // Synthetic packs draw content warnings (no emergency number…): show output only on failure.
+  if (result.status !== 0) {
+    throw new Error(`the ${variant} build failed:\n${result.stdout}\n${result.stderr}`);
+  }
   console.log(`  built ${variant} (${regions} regions) in ${Date.now() - started} ms`);
   return { variant, outDir: join(copy, 'dist'), regions };
 }

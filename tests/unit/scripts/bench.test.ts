@@ -47,6 +47,15 @@ describe('synthetic region packs', () => {
     }
   });
 
+  it('give each hotline of a pack its own valid number', () => {
+    const twoLines = { ...template, hotlines: [template.hotlines[0], template.hotlines[0]] };
+    for (const pack of syntheticPacks(twoLines, new Set(), 50)) {
+      const numbers = (pack.hotlines as Array<{ phone: string }>).map((line) => line.phone);
+      expect(new Set(numbers).size, String(pack.code)).toBe(2);
+      for (const number of numbers) expect(isValidPhoneNumber(number)).toBe(true);
+    }
+  });
+
   it('refuses to make more than there are countries', () => {
     expect(() => syntheticPacks(template, new Set(), 1000)).toThrow(/countries left/);
   });
