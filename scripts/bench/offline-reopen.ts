@@ -13,6 +13,7 @@ import type { BenchModule } from './types';
 /** Goal: the app's offline reopen within 1.2× the static baseline. */
 const GOAL_RATIO = 1.2;
 
+/** Offline reopen of the app against the one-file baseline. */
 export const offlineReopen: BenchModule = {
   name: 'offline-reopen',
   describe: 'offline reopen → first tel: link, app vs one-file static page',

@@ -30,6 +30,7 @@ function firstPaintGzip(build: AppBuild): number {
     .gzip;
 }
 
+/** Precache bytes per added region, and start-up with 200 more regions. */
 export const scale: BenchModule = {
   name: 'scale',
   describe: 'the app with 200 more regions vs the normal build',
