@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
 import { loadRegionPack } from '../../content';
+import { SetupPanel } from '../install/SetupPanel';
 import { t } from '../language/i18n';
 
 /** Lists the active region's hotlines as one-tap links. */
@@ -34,6 +35,7 @@ export function HotlinesScreen({ region }: { region: string }) {
           </li>
         ))}
       </ul>
+      <SetupPanel />
     </section>
   );
 }
