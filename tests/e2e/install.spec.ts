@@ -3,6 +3,7 @@
  * it, a real install button from the browser's own offer, Safari's steps on
  * iOS, nothing when installed, and persistent storage asked for once.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, launchProfile } from './support/browser';
 
@@ -51,6 +52,7 @@ test('a fresh /?r= shows that region’s hotlines first, with set-up below them'
 
   // Chromium's own install offer arrives once the worker is in place, and becomes our button.
   await expect(setup.locator('[data-action="install"]')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await setup.locator('[data-action="setup-disguise"]').click();
   await expect(page.locator('[data-screen="settings"]')).toBeAttached();
@@ -106,6 +108,7 @@ test('on iPhone the set-up shows Safari’s Share → Add to Home Screen steps',
     await expect(steps.locator('svg')).toHaveCount(3);
     await expect(steps).toContainText('Add to Home Screen');
     await expect(page.locator('[data-action="install"]')).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   } finally {
     await profile.close();
   }

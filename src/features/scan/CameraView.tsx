@@ -57,6 +57,10 @@ export function CameraView({
           setState({ name: 'found' });
         }
       },
+      (failure) => {
+        stop();
+        setState({ name: 'failed', reason: failure.reason });
+      },
       controller.signal,
     ).then(
       (session) => {

@@ -44,13 +44,18 @@ function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new ScanError('aborted');
 }
 
+// Frames in a row the decoder may fail on (not "no code", but broken) before we give up.
+const DECODER_FAILURES = 10;
+
 /**
  * Starts the rear camera in `video` and calls `onCode` with every decoded
- * payload until `signal` aborts. Rejects with a ScanError saying why not.
+ * payload until `signal` aborts. Rejects with a ScanError saying why not;
+ * `onFailure` hears about a decoder that breaks after the camera started.
  */
 export async function startCamera(
   video: HTMLVideoElement,
   onCode: (data: string) => void,
+  onFailure: (error: ScanError) => void,
   signal: AbortSignal,
 ): Promise<CameraSession> {
   throwIfAborted(signal);
@@ -58,6 +63,7 @@ export async function startCamera(
   const QrScannerClass = await loadScanner();
   throwIfAborted(signal);
 
+  let failures = 0;
   const scanner = new QrScannerClass(
     video,
     (result) => {
@@ -67,8 +73,14 @@ export async function startCamera(
       preferredCamera: 'environment',
       returnDetailedScanResult: true,
       maxScansPerSecond: 15,
-      // "No QR code found" on every empty frame is normal, not worth a log line.
-      onDecodeError: () => {},
+      // "No QR code found" on every empty frame is normal. Anything else, again and
+      // again, is a decoder that can't run (e.g. a CSP without worker-src blob:).
+      onDecodeError: (error) => {
+        if (error === QrScannerClass.NO_QR_CODE_FOUND) failures = 0;
+        else if (++failures === DECODER_FAILURES && !signal.aborted) {
+          onFailure(new ScanError('scanner-unavailable', { cause: error }));
+        }
+      },
     },
   );
   const stop = () => {
@@ -170,7 +182,8 @@ export async function scanPhoto(file: Blob, signal: AbortSignal): Promise<string
     if (error === QrScannerClass.NO_QR_CODE_FOUND) {
       throw new ScanError('no-code-found', { cause: error });
     }
-    throw new ScanError('image-unreadable', { cause: error });
+    // The photo itself opened above, so anything else is the decoder failing.
+    throw new ScanError('scanner-unavailable', { cause: error });
   } finally {
     bitmap.close();
   }
