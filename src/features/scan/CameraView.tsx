@@ -39,7 +39,10 @@ export function CameraView({
     const stop = () => controller.abort();
     stopRef.current = () => {
       stop();
-      setState({ name: 'idle' });
+      // A failure message stays: hiding the page doesn't answer it.
+      setState((current) =>
+        current.name === 'starting' || current.name === 'scanning' ? { name: 'idle' } : current,
+      );
     };
     const offExit = onExit(stop);
     const onVisibility = () => {
@@ -51,6 +54,8 @@ export function CameraView({
     startCamera(
       element,
       (data) => {
+        // One mark, not one per frame, while a refused code stays in view.
+        performance.clearMarks(DECODED_MARK);
         performance.mark(DECODED_MARK);
         if (latestOnPayload.current(data)) {
           stop();

@@ -24,7 +24,13 @@ export function ScanPanel() {
       isKnownRegion: hasRegionPack,
     });
     if (!result.ok) {
-      setMessage({ source, key: `scan:refused.${result.reason}`, reason: result.reason });
+      const { reason } = result;
+      // The camera reads a refused code many times a second: keep the same message, no re-render.
+      setMessage((current) =>
+        current?.source === source && current.reason === reason
+          ? current
+          : { source, key: `scan:refused.${reason}`, reason },
+      );
       return false;
     }
     setMessage(null);
