@@ -5,14 +5,19 @@
 import './features/shell/base.css';
 import './features/install/install-events';
 import { initI18n } from './features/language/i18n';
+import { startLanguage } from './features/language/start-language';
 import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
 import { resolveStartRegion } from './features/regions/start-region';
 import { shouldStartOnCover } from './features/disguise/start-screen';
 
 async function boot(): Promise<void> {
-  const [, start] = await Promise.all([initI18n(), resolveStartRegion(location.search)]);
-  update({ region: start.region, notice: start.notice ? { key: start.notice } : null });
+  await initI18n();
+  const [language, start] = await Promise.all([
+    startLanguage(location.search),
+    resolveStartRegion(location.search),
+  ]);
+  update({ language, region: start.region, notice: start.notice ? { key: start.notice } : null });
   document.documentElement.dataset.region = start.region;
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);

@@ -54,7 +54,10 @@ test('a fresh /?r= shows that region’s hotlines first, with set-up below them'
   await expect(setup.locator('[data-action="install"]')).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  await setup.locator('[data-action="setup-disguise"]').click();
+  await setup.locator('[data-action="setup-language"]').click();
+  await expect(page.locator('[data-screen="settings"] [data-section="language"]')).toBeInViewport();
+  await page.locator('[data-action="hotlines"]').click();
+  await page.locator('[data-action="setup-disguise"]').click();
   await expect(page.locator('[data-screen="settings"]')).toBeAttached();
 });
 

@@ -24,11 +24,11 @@ function readMethod(): InstallMethod {
 /** Opens Settings and brings one of its sections into view. */
 function openSettings(section: 'language' | 'disguise'): void {
   update({ screen: { name: 'settings' }, notice: null });
-  // Settings renders after this event; its sections mark themselves with data-settings-section.
+  // Settings renders after this event; each of its sections carries data-section="<name>".
   requestAnimationFrame(() => {
-    document
-      .querySelector(`[data-settings-section="${section}"]`)
-      ?.scrollIntoView({ block: 'start' });
+    document.querySelector(`[data-screen="settings"] [data-section="${section}"]`)?.scrollIntoView({
+      block: 'start',
+    });
   });
 }
 

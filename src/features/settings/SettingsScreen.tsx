@@ -2,6 +2,15 @@
  * Settings: one section per feature, each owned by its feature folder.
  * Add a section by importing it here; keep the order calm (place, words, look, forget).
  */
+import { LanguageSection } from '../language/LanguageSection';
+import { t } from '../language/i18n';
+
+/** The settings screen. */
 export function SettingsScreen() {
-  return <section data-screen="settings" aria-labelledby="settings-title" />;
+  return (
+    <section data-screen="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('nav.settings')}</h1>
+      <LanguageSection />
+    </section>
+  );
 }
