@@ -3,6 +3,7 @@
  * service worker (after first paint, so it never delays help).
  */
 import './features/shell/base.css';
+import './features/install/install-events';
 import { initI18n } from './features/language/i18n';
 import { startLanguage } from './features/language/start-language';
 import { mountShell, showApp, showCover } from './features/shell/root';

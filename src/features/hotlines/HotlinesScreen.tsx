@@ -20,7 +20,7 @@ type PackState =
 
 /** Lists the active region's hotlines as one-tap links. */
 export function HotlinesScreen({ region }: { region: string }) {
-  const { language, notice } = useAppState();
+  const { language } = useAppState();
   const [packState, setPackState] = useState<PackState>({ status: 'loading' });
   const [showNote, setShowNote] = useState(false);
 
@@ -49,11 +49,6 @@ export function HotlinesScreen({ region }: { region: string }) {
   const pack = packState.status === 'ready' ? packState.pack : null;
   return (
     <section class="hotlines" aria-labelledby="hotlines-title" data-screen="hotlines">
-      {notice && (
-        <p class="notice" role="status" data-notice={notice.key}>
-          {t(notice.key, notice.values)}
-        </p>
-      )}
       <div class="hotlines-head">
         <h1 id="hotlines-title">
           {pack
