@@ -5,12 +5,17 @@ import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack } from '../../content';
 import { getSettingsWithin } from '../../storage/settings';
-import { SetupPanel } from '../install/SetupPanel';
+import { lazyComponent } from '../shell/lazy-component';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
 import { CallNote } from './CallNote';
 import { HotlineCard } from './HotlineCard';
 import './hotlines.css';
+
+// Set-up comes after help: it loads once the hotlines are on screen.
+const SetupPanel = lazyComponent(() =>
+  import('../install/SetupPanel').then((module) => module.SetupPanel),
+);
 
 // The note waits at most this long for storage; after boot the answer is already in memory.
 const NOTE_WAIT_MS = 300;

@@ -4,30 +4,25 @@
  * worker precaches, so a language never opened before still works offline.
  */
 import i18next, { type TFunction } from 'i18next';
+import english from '../../generated/locales/en.json';
 import { DEFAULT_LANGUAGE, findLanguage, languages, type Language } from '../../core/languages';
 
 type Bundle = Record<string, unknown>;
+/** One language's words: namespace → nested keys (built by scripts/build-locales.ts). */
+type LanguageBundle = Record<string, Bundle>;
 
-const english = import.meta.glob<Bundle>('../../locales/en/*.json', {
-  eager: true,
-  import: 'default',
-});
-const lazyBundles = import.meta.glob<Bundle>(
-  ['../../locales/*/*.json', '!../../locales/en/*.json'],
+const lazyBundles = import.meta.glob<LanguageBundle>(
+  ['../../generated/locales/*.json', '!../../generated/locales/en.json'],
   { import: 'default' },
 );
 
-function namespaceOf(path: string): string {
+function languageOf(path: string): string {
   return (
     path
       .split('/')
       .pop()
-      ?.replace(/\.json$/, '') ?? 'common'
+      ?.replace(/\.json$/, '') ?? ''
   );
-}
-
-function languageOf(path: string): string {
-  return path.split('/').at(-2) ?? '';
 }
 
 const shipped = new Set([DEFAULT_LANGUAGE, ...Object.keys(lazyBundles).map(languageOf)]);
@@ -39,8 +34,7 @@ export const availableLanguages: readonly Language[] = languages.filter((languag
 
 /** Starts i18next with English resources. Call once before the first render. */
 export async function initI18n(): Promise<void> {
-  const resources: Record<string, Bundle> = {};
-  for (const [path, bundle] of Object.entries(english)) resources[namespaceOf(path)] = bundle;
+  const resources: LanguageBundle = english;
   await i18next.init({
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
@@ -78,13 +72,12 @@ export async function setLanguage(code: string): Promise<string> {
   const language =
     availableLanguages.find((entry) => entry.code === code) ?? findLanguage(DEFAULT_LANGUAGE);
   const chosen = language?.code ?? DEFAULT_LANGUAGE;
-  const prefix = `../../locales/${chosen}/`;
-  const loads = Object.entries(lazyBundles)
-    .filter(([path]) => path.startsWith(prefix))
-    .map(async ([path, load]) => {
-      i18next.addResourceBundle(chosen, namespaceOf(path), await load(), true, true);
-    });
-  await Promise.all(loads);
+  const load = lazyBundles[`../../generated/locales/${chosen}.json`];
+  if (load) {
+    for (const [namespace, words] of Object.entries(await load())) {
+      i18next.addResourceBundle(chosen, namespace, words, true, true);
+    }
+  }
   await i18next.changeLanguage(chosen);
   document.documentElement.lang = chosen;
   document.documentElement.dir = i18next.dir(chosen);

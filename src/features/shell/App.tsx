@@ -1,15 +1,36 @@
-/** The unlocked app: a header with the exit, one screen, the navigation, the worker's notices. */
-import { ArticlesScreen } from '../articles/ArticlesScreen';
+/**
+ * Entry path. The unlocked app: a header with the exit, one screen, the
+ * navigation, the worker's notices. Only the hotlines screen is in the entry
+ * bundle; the others load when first opened.
+ */
 import { QuickExitButton } from '../exit/QuickExitButton';
 import { HotlinesScreen } from '../hotlines/HotlinesScreen';
 import { t } from '../language/i18n';
-import { RegionsScreen } from '../regions/RegionsScreen';
-import { ScanScreen } from '../scan/ScanScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { UpdateNotice } from '../update/UpdateNotice';
 import { Nav } from './Nav';
 import { NoticeBar } from './NoticeBar';
+import { lazyComponent } from './lazy-component';
 import { useAppState, type AppState } from './store';
+
+const loading = () => <p>{t('loading')}</p>;
+const ArticlesScreen = lazyComponent(
+  () => import('../articles/ArticlesScreen').then((module) => module.ArticlesScreen),
+  { loading },
+);
+const RegionsScreen = lazyComponent(
+  () => import('../regions/RegionsScreen').then((module) => module.RegionsScreen),
+  { loading },
+);
+const ScanScreen = lazyComponent(
+  () => import('../scan/ScanScreen').then((module) => module.ScanScreen),
+  {
+    loading,
+  },
+);
+const SettingsScreen = lazyComponent(
+  () => import('../settings/SettingsScreen').then((module) => module.SettingsScreen),
+  { loading },
+);
 
 function CurrentScreen({ state }: { state: AppState }) {
   switch (state.screen.name) {

@@ -1,0 +1,31 @@
+/**
+ * Joins each language's interface words (src/locales/<lang>/<namespace>.json,
+ * one file per feature for people editing them) into one module per language
+ * (src/generated/locales/<lang>.json), so the app lazy-loads one chunk per
+ * language instead of one per feature, and the entry bundle carries a map of
+ * 14 languages rather than 14 × every namespace.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const localesDir = join(root, 'src', 'locales');
+const outDir = join(root, 'src', 'generated', 'locales');
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const languages = readdirSync(localesDir).filter((name) => !name.includes('.'));
+for (const lang of languages) {
+  const bundle: Record<string, unknown> = {};
+  for (const file of readdirSync(join(localesDir, lang)).filter((name) => name.endsWith('.json'))) {
+    const words = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    // Review notes are for people, not for the app.
+    delete words._meta;
+    bundle[file.replace(/\.json$/, '')] = words;
+  }
+  writeFileSync(join(outDir, `${lang}.json`), JSON.stringify(bundle));
+}
+console.log(`locales: ${languages.length} languages → src/generated/locales/`);
