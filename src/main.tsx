@@ -10,26 +10,47 @@ import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
 import { startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
+import { loadRegionPack } from './content';
+import { prepareFormats } from './core/display-format';
+import { DEFAULT_LANGUAGE } from './core/languages';
 import { shouldStartOnCover } from './features/disguise/start-screen';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
 
+// The start region's numbers are the first paint; past this, show the app and let them follow.
+const PACK_WAIT_MS = 300;
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([
+    promise,
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms)),
+  ]);
+}
+
 async function boot(): Promise<void> {
   // Settings load while the words do; region and language each wait at most 300 ms.
   const settings = getSettingsWithin(SETTINGS_WAIT_MS);
+  // The region is known once settings are, and its pack loads while the words still do.
+  const start = settings.then((saved) => startRegion(location.search, saved.region));
+  const pack = start.then((first) => loadRegionPack(first.region)).catch(() => undefined);
+  // CPU work that would otherwise fall inside the first render, done while storage answers.
+  prepareFormats(DEFAULT_LANGUAGE);
   await initI18n();
-  const [language, saved] = await Promise.all([startLanguage(location.search), settings]);
-  const start = startRegion(location.search, saved.region);
-  update({ language, notice: start.notice ? { key: start.notice } : null });
+  const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
+  update({ language, notice: notice ? { key: notice } : null });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 
   const root = document.getElementById('root');
   if (!root) return;
   mountShell(root);
-  if (shouldStartOnCover()) showCover();
-  else showApp();
+  if (shouldStartOnCover()) {
+    showCover();
+  } else {
+    await within(pack, PACK_WAIT_MS);
+    showApp();
+  }
 
   // After the first paint: the worker and workbox-window never delay help.
   void import('./features/update/sw-bridge').then((bridge) => bridge.registerServiceWorker());

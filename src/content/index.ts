@@ -24,11 +24,22 @@ export function hasRegionPack(code: string): boolean {
   return regionIndex.some((entry) => entry.code === code);
 }
 
+// Packs already in memory, so a screen that mounts after boot (or after a scan)
+// started loading them paints the numbers in its first render, not a frame later.
+const loadedPacks = new Map<string, RegionPack>();
+
 /** Loads a region's pack; rejects for an unknown code. */
 export async function loadRegionPack(code: string): Promise<RegionPack> {
   const load = packLoaders[`../generated/regions/${code}.json`];
   if (!load) throw new Error(`No pack for region ${code}`);
-  return load();
+  const pack = await load();
+  loadedPacks.set(code, pack);
+  return pack;
+}
+
+/** The pack for `code` if it has already loaded, without waiting. */
+export function loadedRegionPack(code: string): RegionPack | undefined {
+  return loadedPacks.get(code);
 }
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
 import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
-import { loadRegionPack } from '../../content';
+import { loadRegionPack, loadedRegionPack } from '../../content';
 import { getSettingsWithin } from '../../storage/settings';
 import { lazyComponent } from '../shell/lazy-component';
 import { t } from '../language/i18n';
@@ -26,12 +26,15 @@ type PackState =
 /** Lists the active region's hotlines as one-tap links. */
 export function HotlinesScreen({ region }: { region: string }) {
   const { language } = useAppState();
-  const [packState, setPackState] = useState<PackState>({ status: 'loading' });
+  const [packState, setPackState] = useState<PackState>(() => loadedState(region));
   const [showNote, setShowNote] = useState(false);
 
   useEffect(() => {
+    const ready = loadedState(region);
+    // Keep the same object when the first render already had this pack: no second render.
+    setPackState((shown) => (isSamePack(shown, ready) ? shown : ready));
+    if (ready.status === 'ready') return;
     let current = true;
-    setPackState({ status: 'loading' });
     loadRegionPack(region).then(
       (pack) => current && setPackState({ status: 'ready', pack }),
       () => current && setPackState({ status: 'failed' }),
@@ -83,6 +86,16 @@ export function HotlinesScreen({ region }: { region: string }) {
       <SetupPanel />
     </section>
   );
+}
+
+// Boot and the scanner warm the pack before this screen shows: then it renders ready.
+function loadedState(region: string): PackState {
+  const pack = loadedRegionPack(region);
+  return pack ? { status: 'ready', pack } : { status: 'loading' };
+}
+
+function isSamePack(a: PackState, b: PackState): boolean {
+  return a.status === 'ready' && b.status === 'ready' && a.pack === b.pack;
 }
 
 function titleOf(pack: RegionPack, language: string): string {
