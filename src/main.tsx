@@ -8,8 +8,13 @@ import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
 import { resolveStartRegion } from './features/regions/start-region';
 import { shouldStartOnCover } from './features/disguise/start-screen';
+import { loadLook } from './features/disguise/look';
+import { listenForQuickExit } from './features/exit/exit-listeners';
 
 async function boot(): Promise<void> {
+  // Before anything can show: an exit must work from the very first frame.
+  listenForQuickExit();
+  void loadLook();
   const [, start] = await Promise.all([initI18n(), resolveStartRegion(location.search)]);
   update({ region: start.region, notice: start.notice ? { key: start.notice } : null });
   document.documentElement.dataset.region = start.region;
