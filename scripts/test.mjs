@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['content', 'npm', ['run', '--silent', 'content:build']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
+  ['i18n', 'npm', ['run', '--silent', 'i18n:check']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npm', ['run', '--silent', 'build:all']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],

@@ -4,6 +4,7 @@
  */
 import './features/shell/base.css';
 import { initI18n } from './features/language/i18n';
+import { startLanguage } from './features/language/start-language';
 import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
 import { resolveStartRegion } from './features/regions/start-region';
@@ -15,8 +16,12 @@ async function boot(): Promise<void> {
   // Before anything can show: an exit must work from the very first frame.
   listenForQuickExit();
   void loadLook();
-  const [, start] = await Promise.all([initI18n(), resolveStartRegion(location.search)]);
-  update({ region: start.region, notice: start.notice ? { key: start.notice } : null });
+  await initI18n();
+  const [language, start] = await Promise.all([
+    startLanguage(location.search),
+    resolveStartRegion(location.search),
+  ]);
+  update({ language, region: start.region, notice: start.notice ? { key: start.notice } : null });
   document.documentElement.dataset.region = start.region;
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);

@@ -1,40 +1,52 @@
-/**
- * Types of the compiled content (src/generated/), shared by the build script
- * and the app. Placeholder until the validated content build lands.
- */
+// Types of content packs and compiled articles, inferred from the schemas so the two
+// can't drift apart. The app reads generated JSON through these types after parsing.
+import type * as v from 'valibot';
+import type {
+  ArticleBundleSchema,
+  ArticleFrontMatterSchema,
+  ArticleSchema,
+  BlockSchema,
+  HotlineSchema,
+  InlineSchema,
+  RegionIndexEntrySchema,
+  RegionPackSchema,
+  SmsSchema,
+  ARTICLE_AUDIENCES,
+  HOTLINE_PURPOSES,
+} from './content-schema';
 
-/** What a hotline is for. */
-export type Purpose = 'trafficking' | 'child' | 'emergency' | 'other';
+/** What a hotline is for: trafficking, child, emergency or other. */
+export type HotlinePurpose = (typeof HOTLINE_PURPOSES)[number];
+
+/** Who an article is written for: child, adult or all. */
+export type ArticleAudience = (typeof ARTICLE_AUDIENCES)[number];
+
+/** A text-message route to a hotline. */
+export type Sms = v.InferOutput<typeof SmsSchema>;
 
 /** One hotline in a region pack. */
-export interface Hotline {
-  id: string;
-  name: string;
-  purpose: Purpose;
-  phone: string;
-  sms?: { number: string; keyword?: string };
-  chat?: string;
-  website?: string;
-  hours?: string;
-  languages?: string[];
-  source: string;
-  verified: string;
-}
+export type Hotline = v.InferOutput<typeof HotlineSchema>;
 
-/** A region's pack. */
-export interface RegionPack {
-  code: string;
-  name: string;
-  country: string | null;
-  languages: string[];
-  note?: string;
-  hotlines: Hotline[];
-}
+/** A region pack as written in content/ and emitted (sorted) to src/generated/regions/. */
+export type RegionPack = v.InferOutput<typeof RegionPackSchema>;
 
-/** One row of the region index (for validation and the picker). */
-export interface RegionIndexEntry {
-  code: string;
-  name: string;
-  country: string | null;
-  hotlineCount: number;
-}
+/** One row of the region index. */
+export type RegionIndexEntry = v.InferOutput<typeof RegionIndexEntrySchema>;
+
+/** The region index: every shipped pack, sorted by name. */
+export type RegionIndex = RegionIndexEntry[];
+
+/** A run of article text, bold or not. */
+export type Inline = v.InferOutput<typeof InlineSchema>;
+
+/** One block of an article: heading, paragraph or list. */
+export type Block = v.InferOutput<typeof BlockSchema>;
+
+/** An article's front matter after parsing (order is a number). */
+export type ArticleFrontMatter = v.InferOutput<typeof ArticleFrontMatterSchema>;
+
+/** A compiled article. */
+export type Article = v.InferOutput<typeof ArticleSchema>;
+
+/** Every compiled article in one language: `src/generated/articles/<lang>.json`. */
+export type ArticleBundle = v.InferOutput<typeof ArticleBundleSchema>;

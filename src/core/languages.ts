@@ -10,8 +10,23 @@ export interface Language {
   dir: 'ltr' | 'rtl';
 }
 
-/** Every language the app ships, English first (the fallback). */
-export const languages: readonly Language[] = [{ code: 'en', nativeName: 'English', dir: 'ltr' }];
+/** Every language the app is written for, English first (the fallback). */
+export const languages: readonly Language[] = [
+  { code: 'en', nativeName: 'English', dir: 'ltr' },
+  { code: 'es', nativeName: 'Español', dir: 'ltr' },
+  { code: 'fr', nativeName: 'Français', dir: 'ltr' },
+  { code: 'pt', nativeName: 'Português', dir: 'ltr' },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
+  { code: 'fa', nativeName: 'فارسی', dir: 'rtl' },
+  { code: 'ru', nativeName: 'Русский', dir: 'ltr' },
+  { code: 'uk', nativeName: 'Українська', dir: 'ltr' },
+  { code: 'ro', nativeName: 'Română', dir: 'ltr' },
+  { code: 'zh', nativeName: '中文', dir: 'ltr' },
+  { code: 'hi', nativeName: 'हिन्दी', dir: 'ltr' },
+  { code: 'tl', nativeName: 'Tagalog', dir: 'ltr' },
+  { code: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr' },
+  { code: 'sw', nativeName: 'Kiswahili', dir: 'ltr' },
+];
 
 /** The language used when nothing better is known. */
 export const DEFAULT_LANGUAGE = 'en';
@@ -21,15 +36,46 @@ export function findLanguage(code: string | null | undefined): Language | undefi
   return languages.find((language) => language.code === code);
 }
 
+/** The primary subtag of a BCP-47 tag, as the code we ship ("pt-BR" → "pt"). */
+export function primaryLanguage(tag: string): string {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  // Filipino (fil) is written as Tagalog for our purposes.
+  return primary === 'fil' ? 'tl' : primary;
+}
+
 /**
- * Picks the first supported language from the browser's preference list
- * (`navigator.languages`), matching on the primary subtag ("pt-BR" → "pt").
+ * Picks the first language from the person's list that is also in
+ * `available` (default: all), else English. Serves `?lang=` and
+ * `navigator.languages` alike, forgiving case and region subtags.
  */
-export function pickLanguage(preferred: readonly string[]): string {
+export function pickLanguage(
+  preferred: readonly string[],
+  available: readonly string[] = languages.map((language) => language.code),
+): string {
   for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    const match = languages.find((language) => language.code === primary);
-    if (match) return match.code;
+    const code = primaryLanguage(tag);
+    if (available.includes(code)) return code;
   }
   return DEFAULT_LANGUAGE;
+}
+
+/**
+ * The language to open in: a `?lang=` from the poster, else the saved
+ * choice, else the browser's languages, else English. Unknown values are
+ * ignored, never shown.
+ */
+export function resolveLanguage(input: {
+  requested: string | null;
+  saved: string | null;
+  browser: readonly string[];
+  available: readonly string[];
+}): string {
+  const { requested, saved, browser, available } = input;
+  // A ?lang= value is untrusted text: only a short tag is even looked at.
+  if (requested && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(requested)) {
+    const code = primaryLanguage(requested);
+    if (available.includes(code)) return code;
+  }
+  if (saved && available.includes(saved)) return saved;
+  return pickLanguage(browser, available);
 }

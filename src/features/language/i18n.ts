@@ -4,7 +4,7 @@
  * worker precaches, so a language never opened before still works offline.
  */
 import i18next, { type TFunction } from 'i18next';
-import { DEFAULT_LANGUAGE, findLanguage } from '../../core/languages';
+import { DEFAULT_LANGUAGE, findLanguage, languages, type Language } from '../../core/languages';
 
 type Bundle = Record<string, unknown>;
 
@@ -26,6 +26,17 @@ function namespaceOf(path: string): string {
   );
 }
 
+function languageOf(path: string): string {
+  return path.split('/').at(-2) ?? '';
+}
+
+const shipped = new Set([DEFAULT_LANGUAGE, ...Object.keys(lazyBundles).map(languageOf)]);
+
+/** The languages that have words in this build, in the app's order. */
+export const availableLanguages: readonly Language[] = languages.filter((language) =>
+  shipped.has(language.code),
+);
+
 /** Starts i18next with English resources. Call once before the first render. */
 export async function initI18n(): Promise<void> {
   const resources: Record<string, Bundle> = {};
@@ -39,28 +50,51 @@ export async function initI18n(): Promise<void> {
     partialBundledLanguages: true,
     // Preact escapes text it renders; escaping twice would show "&amp;".
     interpolation: { escapeValue: false },
-    returnNull: false,
   });
+  if (import.meta.env.DEV) await addPseudoLocale(resources);
 }
 
-/** Loads a language's bundles (lazy chunks) and switches to it. */
+/** Development only (`?lang=en-XA` with `npm run dev`): catches truncation and untranslated text. */
+async function addPseudoLocale(resources: Record<string, Bundle>): Promise<void> {
+  const { pseudoBundle } = await import('../../core/pseudo-locale');
+  for (const [namespace, bundle] of Object.entries(resources)) {
+    i18next.addResourceBundle(
+      'en-XA',
+      namespace,
+      pseudoBundle(bundle as Parameters<typeof pseudoBundle>[0]),
+    );
+  }
+}
+
+/**
+ * Loads a language's bundles (lazy chunks), switches to it and sets
+ * `<html lang dir>`. Returns the language actually used.
+ */
 export async function setLanguage(code: string): Promise<string> {
-  const language = findLanguage(code)?.code ?? DEFAULT_LANGUAGE;
-  const prefix = `../../locales/${language}/`;
+  if (import.meta.env.DEV && code === 'en-XA') {
+    await i18next.changeLanguage(code);
+    return code;
+  }
+  const language =
+    availableLanguages.find((entry) => entry.code === code) ?? findLanguage(DEFAULT_LANGUAGE);
+  const chosen = language?.code ?? DEFAULT_LANGUAGE;
+  const prefix = `../../locales/${chosen}/`;
   const loads = Object.entries(lazyBundles)
     .filter(([path]) => path.startsWith(prefix))
     .map(async ([path, load]) => {
-      i18next.addResourceBundle(language, namespaceOf(path), await load(), true, true);
+      i18next.addResourceBundle(chosen, namespaceOf(path), await load(), true, true);
     });
   await Promise.all(loads);
-  await i18next.changeLanguage(language);
-  return language;
+  await i18next.changeLanguage(chosen);
+  document.documentElement.lang = chosen;
+  document.documentElement.dir = i18next.dir(chosen);
+  return chosen;
 }
 
 /** Translates a key; components call this while rendering. */
 export const t: TFunction = ((...args: Parameters<TFunction>) => i18next.t(...args)) as TFunction;
 
-/** Text direction of the current language. */
-export function currentDir(): 'ltr' | 'rtl' {
-  return findLanguage(i18next.language)?.dir ?? 'ltr';
+/** The language words are currently shown in. */
+export function currentLanguage(): string {
+  return i18next.language || DEFAULT_LANGUAGE;
 }

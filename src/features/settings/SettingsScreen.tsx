@@ -2,6 +2,8 @@
  * Settings: one section per feature, each owned by its feature folder.
  * Add a section by importing it here; keep the order calm (place, words, look, forget).
  */
+import { LanguageSection } from '../language/LanguageSection';
+import { t } from '../language/i18n';
 import { ForgetSection } from '../privacy/ForgetSection';
 import { LookSection } from '../privacy/LookSection';
 
@@ -9,6 +11,8 @@ import { LookSection } from '../privacy/LookSection';
 export function SettingsScreen() {
   return (
     <section data-screen="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('nav.settings')}</h1>
+      <LanguageSection />
       <LookSection />
       <ForgetSection />
     </section>

@@ -1,0 +1,83 @@
+/// <reference types="node" />
+// Orchestrates the content build: check everything, and only if nothing is wrong,
+// replace the generated JSON the app and the service worker read.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isRealIsoDate } from '../../src/core/content-schema';
+import type { RegionIndexEntry } from '../../src/core/content-types';
+import { loadArticles, type ArticleStat } from './articles';
+import { IssueList, type ContentIssue } from './issues';
+import { loadRegionPacks } from './regions';
+
+/** Where to read content, where to write, and what day "today" is (for the 12-month check). */
+export interface BuildOptions {
+  readonly contentDir: string;
+  readonly outDir: string;
+  /** `YYYY-MM-DD`; injectable so tests don't depend on the clock. */
+  readonly today: string;
+  /** False for `--check`: validate only. Nothing is written when there are errors. */
+  readonly write: boolean;
+}
+
+/** Counts for the summary line and the tests. */
+export interface BuildStats {
+  readonly regions: number;
+  readonly hotlines: number;
+  readonly articles: readonly ArticleStat[];
+  readonly files: readonly string[];
+  readonly bytesWritten: number;
+}
+
+/** Every error and warning found, and what was (or would be) emitted. */
+export interface BuildResult {
+  readonly errors: readonly ContentIssue[];
+  readonly warnings: readonly ContentIssue[];
+  readonly stats: BuildStats;
+}
+
+/** Validates content/ and, when asked and error-free, compiles it into `outDir`. */
+export function buildContent(options: BuildOptions): BuildResult {
+  // A wrong "today" would silently skip the 12-month check, so it is a hard failure.
+  if (!isRealIsoDate(options.today)) {
+    throw new RangeError(`today must be a YYYY-MM-DD date, got "${options.today}"`);
+  }
+  const issues = new IssueList();
+  const packs = loadRegionPacks(options.contentDir, options.today, issues);
+  const { bundles, stats: articleStats } = loadArticles(options.contentDir, issues);
+
+  const index: RegionIndexEntry[] = packs
+    .map(({ code, name, country, hotlines }) => ({ code, name, country, hotlineCount: hotlines.length }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.code.localeCompare(b.code));
+
+  // Compact JSON: these files are precached on every install, so every byte is paid for.
+  const outputs = new Map<string, string>([
+    ...packs.map((pack): [string, string] => [`regions/${pack.code}.json`, JSON.stringify(pack)]),
+    ['region-index.json', JSON.stringify(index)],
+    ...bundles.map((bundle): [string, string] => [`articles/${bundle.lang}.json`, JSON.stringify(bundle)]),
+  ]);
+
+  let bytesWritten = 0;
+  if (options.write && issues.errors.length === 0) {
+    // Only our own subtrees are cleared, so a removed pack can't linger in the precache.
+    rmSync(join(options.outDir, 'regions'), { recursive: true, force: true });
+    rmSync(join(options.outDir, 'articles'), { recursive: true, force: true });
+    mkdirSync(join(options.outDir, 'regions'), { recursive: true });
+    mkdirSync(join(options.outDir, 'articles'), { recursive: true });
+    for (const [file, json] of outputs) {
+      writeFileSync(join(options.outDir, file), json);
+      bytesWritten += Buffer.byteLength(json);
+    }
+  }
+
+  return {
+    errors: issues.errors,
+    warnings: issues.warnings,
+    stats: {
+      regions: packs.length,
+      hotlines: packs.reduce((sum, pack) => sum + pack.hotlines.length, 0),
+      articles: articleStats,
+      files: [...outputs.keys()],
+      bytesWritten,
+    },
+  };
+}

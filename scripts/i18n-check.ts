@@ -1,0 +1,28 @@
+/**
+ * `npm run i18n:check`: every word and every article in every language.
+ * Usage: tsx scripts/i18n-check.ts [--locales DIR] [--articles DIR]
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArticles, checkLocales } from './i18n/check-locales.ts';
+
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+};
+const localesDir = option('--locales', join(root, 'src/locales'));
+const articlesDir = option('--articles', join(root, 'content/articles'));
+
+const uiLanguages = readdirSync(localesDir).filter((name) => !name.includes('.'));
+const errors = [
+  ...checkLocales(localesDir, root),
+  ...checkArticles(articlesDir, uiLanguages, root),
+];
+for (const error of errors) console.error(error);
+if (errors.length > 0) {
+  console.error(`\ni18n:check: ${errors.length} problem(s) in ${uiLanguages.length} languages.`);
+  process.exit(1);
+}
+console.log(`i18n:check: ${uiLanguages.length} languages complete (${uiLanguages.join(', ')}).`);

@@ -1,0 +1,120 @@
+/**
+ * Completeness of the interface words in every language, compared with
+ * English: same keys (plural forms as each language needs them), the same
+ * {{placeholders}}, no empty strings. Articles: every English slug in every
+ * language. Each problem reads `file: key: what is wrong`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const META_KEY = '_meta';
+
+function flatten(value: Json, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      if (!prefix && key === META_KEY) continue;
+      flatten(child, prefix ? `${prefix}.${key}` : key, out);
+    }
+  } else out.set(prefix, String(value));
+  return out;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)]
+    .map((match) => match[1] ?? '')
+    .sort();
+}
+
+/** The keys a language must have for one English key: plural keys expand to that language's categories. */
+function expectedKeys(englishKey: string, lang: string): string[] {
+  if (!PLURAL_SUFFIX.test(englishKey)) return [englishKey];
+  const base = englishKey.replace(PLURAL_SUFFIX, '');
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  return categories.map((category) => `${base}_${category}`);
+}
+
+function readJson(file: string, errors: string[]): Json | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Json;
+  } catch (error) {
+    errors.push(`${file}: (file): not valid JSON (${(error as Error).message})`);
+    return undefined;
+  }
+}
+
+/** Checks every language under `localesDir` against `en`; returns the problems found. */
+export function checkLocales(localesDir: string, root = process.cwd()): string[] {
+  const errors: string[] = [];
+  const langs = readdirSync(localesDir).filter((name) => name !== 'en' && !name.includes('.'));
+  const englishFiles = readdirSync(join(localesDir, 'en')).filter((name) => name.endsWith('.json'));
+  for (const lang of langs) {
+    for (const file of englishFiles) {
+      const englishPath = join(localesDir, 'en', file);
+      const path = join(localesDir, lang, file);
+      const shown = relative(root, path);
+      if (!existsSync(path)) {
+        errors.push(`${shown}: (file): missing — every English file needs a ${lang} twin`);
+        continue;
+      }
+      const english = readJson(englishPath, errors);
+      const translated = readJson(path, errors);
+      if (english === undefined || translated === undefined) continue;
+      const source = flatten(english);
+      const target = flatten(translated);
+      const wanted = new Set<string>();
+      for (const [key, englishText] of source) {
+        for (const expected of expectedKeys(key, lang)) {
+          wanted.add(expected);
+          const text = target.get(expected);
+          if (text === undefined) {
+            errors.push(`${shown}: ${expected}: missing`);
+            continue;
+          }
+          if (text.trim() === '') errors.push(`${shown}: ${expected}: empty`);
+          const want = placeholders(englishText).join(',');
+          const got = placeholders(text).join(',');
+          if (want !== got) {
+            errors.push(
+              `${shown}: ${expected}: placeholders {${got}} differ from English {${want}}`,
+            );
+          }
+        }
+      }
+      for (const key of target.keys()) {
+        if (!wanted.has(key)) errors.push(`${shown}: ${key}: not in English (extra key)`);
+      }
+    }
+    for (const file of readdirSync(join(localesDir, lang))) {
+      if (!englishFiles.includes(file)) {
+        errors.push(`${relative(root, join(localesDir, lang, file))}: (file): no English original`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Checks that every language that has articles has all the English ones, and every UI language has articles. */
+export function checkArticles(
+  articlesDir: string,
+  uiLanguages: string[],
+  root = process.cwd(),
+): string[] {
+  const errors: string[] = [];
+  const slugs = (lang: string) =>
+    existsSync(join(articlesDir, lang))
+      ? readdirSync(join(articlesDir, lang)).filter((name) => name.endsWith('.md'))
+      : [];
+  const english = slugs('en');
+  for (const lang of uiLanguages.filter((code) => code !== 'en')) {
+    const have = new Set(slugs(lang));
+    for (const slug of english) {
+      if (!have.has(slug))
+        errors.push(`${relative(root, join(articlesDir, lang, slug))}: (file): article missing`);
+    }
+  }
+  return errors;
+}

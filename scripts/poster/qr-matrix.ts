@@ -1,0 +1,63 @@
+import { create } from 'qrcode';
+
+/** Light modules required around the symbol by ISO/IEC 18004; scanners lose the finder patterns without it. */
+export const QUIET_ZONE = 4;
+
+/** The module matrix a poster draws, with what it encodes. */
+export interface QrMatrix {
+  text: string;
+  version: number;
+  errorCorrectionLevel: 'Q' | 'H';
+  /** Modules per side, without the quiet zone. */
+  size: number;
+  /** Row-major, `size * size` entries, true for a dark module. */
+  dark: readonly boolean[];
+}
+
+// H survives more of a torn, faded or scribbled-on poster than Q, but costs modules.
+// Above this version the symbol gets dense enough that a cheap camera at arm's length
+// struggles, so we fall back to Q there (the brief's floor).
+const MAX_VERSION_FOR_H = 5;
+
+/** Builds the QR module matrix for a text, preferring error correction H and falling back to Q. */
+export function getQrMatrix(text: string): QrMatrix {
+  const high = create(text, { errorCorrectionLevel: 'H' });
+  const useHigh = high.version <= MAX_VERSION_FOR_H;
+  const code = useHigh ? high : create(text, { errorCorrectionLevel: 'Q' });
+  const size = code.modules.size;
+  const dark: boolean[] = [];
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) dark.push(code.modules.get(row, col) === 1);
+  }
+  return { text, version: code.version, errorCorrectionLevel: useHigh ? 'H' : 'Q', size, dark };
+}
+
+/** Whether the module at (row, col) is dark; anything outside the symbol (the quiet zone) is light. */
+export function isDarkModule(matrix: QrMatrix, row: number, col: number): boolean {
+  if (row < 0 || col < 0 || row >= matrix.size || col >= matrix.size) return false;
+  return matrix.dark[row * matrix.size + col] === true;
+}
+
+/**
+ * SVG path data for the dark modules, one subpath per horizontal run, in module units
+ * with the quiet zone as offset (so the symbol spans QUIET_ZONE .. QUIET_ZONE + size).
+ */
+export function getQrPathData(matrix: QrMatrix): string {
+  const parts: string[] = [];
+  for (let row = 0; row < matrix.size; row++) {
+    let col = 0;
+    while (col < matrix.size) {
+      if (!isDarkModule(matrix, row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (isDarkModule(matrix, row, col)) col++;
+      const width = col - start;
+      // Runs rather than one square per module: a fraction of the size, and no
+      // hairline seams between neighbours in viewers that anti-alias each shape.
+      parts.push(`M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${width}v1h-${width}z`);
+    }
+  }
+  return parts.join('');
+}

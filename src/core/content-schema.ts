@@ -1,0 +1,262 @@
+// Schemas for everything content/ holds and the build emits. Pure and DOM-free so the
+// build, the page and the service worker can all parse packs with the same rules.
+// Number validity per country (libphonenumber) is checked only at build time: its
+// metadata is too big to ship to a phone that may be on a slow or paid connection.
+import * as v from 'valibot';
+
+/** What a hotline is for, in the order cards are shown. */
+export const HOTLINE_PURPOSES = ['trafficking', 'child', 'emergency', 'other'] as const;
+
+/** Who an article is written for; `child` and `all` must read at grade 6 or below. */
+export const ARTICLE_AUDIENCES = ['child', 'adult', 'all'] as const;
+
+/** Packs that cover many countries, so they have no `country` and may list short codes. */
+export const MULTI_COUNTRY_PACKS: readonly string[] = ['eu', 'zz'];
+
+/** Region code: ISO 3166-1 alpha-2, lower case, optionally `-` and a subdivision. */
+export const REGION_CODE_PATTERN = /^[a-z]{2}(?:-[a-z0-9]{1,3})?$/;
+
+/** E.164: `+`, a country calling code and the national number, up to 15 digits. */
+export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
+
+/** A short code dialled only inside its country (116111, 1098, 999). */
+export const SHORT_CODE_PATTERN = /^\d{3,6}$/;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a `YYYY-MM-DD` string that names a real calendar day (no 30 February). */
+export function isRealIsoDate(text: string): boolean {
+  if (!ISO_DATE_PATTERN.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** True when a dial string is a short code rather than an E.164 number. */
+export function isShortCode(phone: string): boolean {
+  return SHORT_CODE_PATTERN.test(phone);
+}
+
+// Seed text marked UNVERIFIED must never ship; catching the word here stops a copy-paste.
+const text = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.check((s) => !/unverified/i.test(s), 'contains UNVERIFIED text, which must not ship'),
+  );
+
+const dialString = v.pipe(
+  v.string('must be text'),
+  v.check(
+    (s) => E164_PATTERN.test(s) || SHORT_CODE_PATTERN.test(s),
+    'must be E.164 ("+" and digits) or a short code of 3–6 digits',
+  ),
+);
+
+const httpsUrl = v.pipe(
+  v.string('must be text'),
+  v.regex(/^https:\/\/\S+$/, 'must be an https:// address'),
+  v.url('must be a valid address'),
+);
+
+// Some sources are archived http:// pages; they are only shown as a reference.
+const sourceUrl = v.pipe(
+  v.string('must be text'),
+  v.regex(/^https?:\/\/\S+$/, 'must be an http(s):// address'),
+  v.url('must be a valid address'),
+);
+
+const isoDate = v.pipe(
+  v.string('must be text'),
+  v.check(isRealIsoDate, 'must be a real date written YYYY-MM-DD'),
+);
+
+const languages = v.pipe(
+  v.array(
+    v.pipe(
+      v.string('must be text'),
+      v.regex(LANGUAGE_PATTERN, 'must be a BCP-47 primary language code such as "en"'),
+    ),
+    'must be a list of language codes',
+  ),
+  v.nonEmpty('must list at least one language'),
+);
+
+/** A text-message route: a number and, where the service needs one, a keyword. */
+export const SmsSchema = v.strictObject({
+  number: dialString,
+  keyword: v.optional(text(30)),
+});
+
+/** One hotline as written in a region pack. */
+export const HotlineSchema = v.strictObject({
+  id: v.pipe(v.string('must be text'), v.regex(ID_PATTERN, 'must be kebab-case')),
+  name: text(120),
+  purpose: v.picklist(HOTLINE_PURPOSES, `must be one of ${HOTLINE_PURPOSES.join(', ')}`),
+  phone: dialString,
+  sms: v.optional(SmsSchema),
+  chat: v.optional(httpsUrl),
+  website: v.optional(httpsUrl),
+  hours: v.optional(text(120)),
+  languages: v.optional(languages),
+  note: v.optional(text(300)),
+  source: sourceUrl,
+  verified: isoDate,
+});
+
+/** A region pack: `content/regions/<code>.json` and `src/generated/regions/<code>.json`. */
+export const RegionPackSchema = v.strictObject({
+  code: v.pipe(v.string('must be text'), v.regex(REGION_CODE_PATTERN, 'must be like "gb"')),
+  name: text(80),
+  country: v.nullable(
+    v.pipe(v.string('must be text'), v.regex(/^[A-Z]{2}$/, 'must be like "GB" or null')),
+  ),
+  languages,
+  note: v.optional(text(400)),
+  hotlines: v.pipe(
+    v.array(HotlineSchema, 'must be a list of hotlines'),
+    v.nonEmpty('must list at least one hotline'),
+  ),
+});
+
+/** One row of `src/generated/region-index.json`, enough for the picker and `?r=` checks. */
+export const RegionIndexEntrySchema = v.strictObject({
+  code: v.pipe(v.string(), v.regex(REGION_CODE_PATTERN)),
+  name: v.pipe(v.string(), v.nonEmpty()),
+  country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  hotlineCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+/** `src/generated/region-index.json`. */
+export const RegionIndexSchema = v.array(RegionIndexEntrySchema);
+
+/** A run of article text, bold or not; never markup. */
+export const InlineSchema = v.strictObject({
+  text: v.string(),
+  strong: v.optional(v.literal(true)),
+});
+
+/** One block of an article: heading, paragraph or list. */
+export const BlockSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('heading'), text: v.array(InlineSchema) }),
+  v.strictObject({ type: v.literal('paragraph'), text: v.array(InlineSchema) }),
+  v.strictObject({
+    type: v.literal('list'),
+    ordered: v.boolean(),
+    items: v.array(v.array(InlineSchema)),
+  }),
+]);
+
+/** An article's front matter as read from the Markdown file (values arrive as text). */
+export const ArticleFrontMatterSchema = v.strictObject({
+  title: text(80),
+  audience: v.picklist(ARTICLE_AUDIENCES, `must be one of ${ARTICLE_AUDIENCES.join(', ')}`),
+  order: v.pipe(
+    v.string('must be text'),
+    v.regex(/^[1-9]\d{0,2}$/, 'must be a whole number from 1 to 999'),
+    v.transform(Number),
+  ),
+  summary: text(200),
+});
+
+/** A compiled article: front matter, reading time and typed blocks. */
+export const ArticleSchema = v.strictObject({
+  slug: v.pipe(v.string(), v.regex(ID_PATTERN)),
+  title: v.string(),
+  summary: v.string(),
+  audience: v.picklist(ARTICLE_AUDIENCES),
+  order: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  blocks: v.pipe(v.array(BlockSchema), v.nonEmpty()),
+});
+
+/** `src/generated/articles/<lang>.json`: every article in one language. */
+export const ArticleBundleSchema = v.strictObject({
+  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)),
+  articles: v.array(ArticleSchema),
+});
+
+/** A rule a pack breaks that its shape alone can't show; `path` points into the pack. */
+export interface PackProblem {
+  readonly severity: 'error' | 'warning';
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Checks the rules that span fields of a parsed pack: country, ids, duplicates, emergency. */
+export function checkRegionPack(pack: v.InferOutput<typeof RegionPackSchema>): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const multiCountry = MULTI_COUNTRY_PACKS.includes(pack.code);
+  const expectedCountry = multiCountry ? null : pack.code.slice(0, 2).toUpperCase();
+  if (pack.country !== expectedCountry) {
+    problems.push({
+      severity: 'error',
+      path: ['country'],
+      message: `country must be ${expectedCountry === null ? 'null' : `"${expectedCountry}"`} for pack "${pack.code}"`,
+    });
+  }
+  const ids = new Set<string>();
+  const phones = new Map<string, string>();
+  pack.hotlines.forEach((hotline, index) => {
+    if (!hotline.id.startsWith(`${pack.code}-`)) {
+      problems.push({
+        severity: 'error',
+        path: ['hotlines', index, 'id'],
+        message: `id "${hotline.id}" must start with "${pack.code}-" so ids are unique across packs`,
+      });
+    }
+    if (ids.has(hotline.id)) {
+      problems.push({
+        severity: 'error',
+        path: ['hotlines', index, 'id'],
+        message: `duplicate id "${hotline.id}"`,
+      });
+    }
+    ids.add(hotline.id);
+    const firstWithPhone = phones.get(hotline.phone);
+    if (firstWithPhone !== undefined) {
+      problems.push({
+        severity: 'error',
+        path: ['hotlines', index, 'phone'],
+        message: `duplicate phone ${hotline.phone} (also on "${firstWithPhone}")`,
+      });
+    } else {
+      phones.set(hotline.phone, hotline.id);
+    }
+    const shortCodes = [hotline.phone, hotline.sms?.number].filter(
+      (n): n is string => n !== undefined && isShortCode(n),
+    );
+    if (shortCodes.length > 0 && pack.country === null && !multiCountry) {
+      problems.push({
+        severity: 'error',
+        path: ['hotlines', index, 'phone'],
+        message: `short code ${shortCodes[0]} needs the pack's country`,
+      });
+    }
+  });
+  if (!pack.hotlines.some((h) => h.purpose === 'emergency')) {
+    problems.push({
+      severity: 'warning',
+      path: ['hotlines'],
+      message: `no emergency number in pack "${pack.code}" (add one once a source confirms it)`,
+    });
+  }
+  return problems;
+}
+
+/** Orders hotlines by purpose (trafficking, child, emergency, other), keeping file order within. */
+export function sortHotlines<T extends { readonly purpose: (typeof HOTLINE_PURPOSES)[number] }>(
+  hotlines: readonly T[],
+): T[] {
+  return hotlines
+    .map((hotline, index) => ({ hotline, index }))
+    .sort(
+      (a, b) =>
+        HOTLINE_PURPOSES.indexOf(a.hotline.purpose) - HOTLINE_PURPOSES.indexOf(b.hotline.purpose) ||
+        a.index - b.index,
+    )
+    .map(({ hotline }) => hotline);
+}

@@ -1,0 +1,40 @@
+/** "Read aloud" / "Stop": shown only where the device has a voice for the language. */
+import { useEffect, useState } from 'preact/hooks';
+import { currentLanguage, t } from '../language/i18n';
+import { findVoice, onVoicesChanged, speak, stopSpeaking } from './speech';
+
+/** A toggle that reads `text()` aloud in the current language. */
+export function ReadAloudButton({ text }: { text: () => string }) {
+  const lang = currentLanguage();
+  const [hasVoice, setHasVoice] = useState(() => Boolean(findVoice(lang)));
+  const [speaking, setSpeaking] = useState(false);
+
+  useEffect(() => {
+    const check = () => setHasVoice(Boolean(findVoice(lang)));
+    check();
+    return onVoicesChanged(check);
+  }, [lang]);
+  // Leaving the screen stops the voice too.
+  useEffect(() => () => stopSpeaking(), []);
+
+  if (!hasVoice) return null;
+  return (
+    <button
+      type="button"
+      class="secondary read-aloud"
+      data-action="read-aloud"
+      aria-pressed={speaking}
+      onClick={() => {
+        if (speaking) {
+          stopSpeaking();
+          setSpeaking(false);
+          return;
+        }
+        setSpeaking(true);
+        speak(text(), lang, () => setSpeaking(false));
+      }}
+    >
+      {speaking ? t('readAloud:stop') : t('readAloud:start')}
+    </button>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Read aloud with the device's own voices (Web Speech API): nothing leaves
+ * the phone, and most phones speak offline. Silent on quick exit.
+ */
+import { onExit } from '../exit/quick-exit';
+
+function synth(): SpeechSynthesis | null {
+  return typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
+}
+
+/** The device's voice for a language ("ar" matches "ar-SA"), local voices first. */
+export function findVoice(lang: string): SpeechSynthesisVoice | undefined {
+  const voices = synth()?.getVoices() ?? [];
+  const matching = voices.filter((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === lang);
+  return matching.find((voice) => voice.localService) ?? matching[0];
+}
+
+/** Calls `listener` once voices are known (Chromium loads them after start-up). Returns the unsubscribe. */
+export function onVoicesChanged(listener: () => void): () => void {
+  const engine = synth();
+  if (!engine) return () => {};
+  engine.addEventListener('voiceschanged', listener);
+  return () => engine.removeEventListener('voiceschanged', listener);
+}
+
+/** Speaks `text` in `lang`; `onEnd` runs when it finishes or is stopped. */
+export function speak(text: string, lang: string, onEnd: () => void): void {
+  const engine = synth();
+  const voice = findVoice(lang);
+  if (!engine || !voice) return onEnd();
+  engine.cancel();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  utterance.rate = 0.9;
+  utterance.onend = utterance.onerror = onEnd;
+  engine.speak(utterance);
+}
+
+/** Stops any speech at once. */
+export function stopSpeaking(): void {
+  synth()?.cancel();
+}
+
+// No sound may outlive an exit.
+onExit(stopSpeaking);

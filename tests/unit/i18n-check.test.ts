@@ -1,0 +1,106 @@
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkArticles, checkLocales } from '../../scripts/i18n/check-locales';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function fixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-i18n-'));
+  mkdirSync(join(dir, 'en'));
+  mkdirSync(join(dir, 'fr'));
+  mkdirSync(join(dir, 'ar'));
+  writeFileSync(
+    join(dir, 'en', 'x.json'),
+    JSON.stringify({
+      hello: 'Hello {{name}}',
+      nested: { bye: 'Bye' },
+      item_one: '{{count}} item',
+      item_other: '{{count}} items',
+    }),
+  );
+  writeFileSync(
+    join(dir, 'fr', 'x.json'),
+    JSON.stringify({
+      _meta: { reviewedByNativeSpeaker: false },
+      hello: 'Bonjour {{name}}',
+      nested: { bye: 'Au revoir' },
+      item_one: '{{count}} élément',
+      item_many: '{{count}} d’éléments',
+      item_other: '{{count}} éléments',
+    }),
+  );
+  return dir;
+}
+
+describe('i18n completeness check', () => {
+  it('passes a complete language, with its own plural forms', () => {
+    const dir = fixture();
+    writeFileSync(
+      join(dir, 'ar', 'x.json'),
+      JSON.stringify({
+        hello: 'مرحبا {{name}}',
+        nested: { bye: 'وداعا' },
+        ...Object.fromEntries(
+          ['zero', 'one', 'two', 'few', 'many', 'other'].map((c) => [
+            `item_${c}`,
+            `{{count}} ${c}`,
+          ]),
+        ),
+      }),
+    );
+    expect(checkLocales(dir, dir)).toEqual([]);
+  });
+
+  it('names the file and key of each problem', () => {
+    const dir = fixture();
+    writeFileSync(
+      join(dir, 'ar', 'x.json'),
+      JSON.stringify({ hello: 'مرحبا', nested: { bye: '' }, extra: 'x', item_other: '{{count}}' }),
+    );
+    const errors = checkLocales(dir, dir);
+    expect(errors).toContain('ar/x.json: hello: placeholders {} differ from English {name}');
+    expect(errors).toContain('ar/x.json: nested.bye: empty');
+    expect(errors).toContain('ar/x.json: extra: not in English (extra key)');
+    expect(errors).toContain('ar/x.json: item_few: missing');
+  });
+
+  it('requires every English article in every interface language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-articles-'));
+    mkdirSync(join(dir, 'en'));
+    mkdirSync(join(dir, 'es'));
+    writeFileSync(join(dir, 'en', 'a.md'), '');
+    writeFileSync(join(dir, 'en', 'b.md'), '');
+    writeFileSync(join(dir, 'es', 'a.md'), '');
+    expect(checkArticles(dir, ['en', 'es'], dir)).toEqual(['es/b.md: (file): article missing']);
+  });
+
+  it('npm run i18n:check fails on a planted missing key in the real locales', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-locales-'));
+    cpSync(join(root, 'src/locales'), dir, { recursive: true });
+    const english = JSON.parse(readFileSync(join(dir, 'en', 'common.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    // A language that is a complete copy of English, then a key English gains: the copy lacks it.
+    cpSync(join(dir, 'en'), join(dir, 'zz-test'), { recursive: true });
+    writeFileSync(
+      join(dir, 'en', 'common.json'),
+      JSON.stringify({ ...english, plantedKey: 'Planted' }),
+    );
+    const run = (locales: string) =>
+      spawnSync(
+        'npx',
+        ['tsx', 'scripts/i18n-check.ts', '--locales', locales, '--articles', join(dir, 'none')],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('zz-test/common.json: plantedKey: missing');
+  });
+});
