@@ -108,7 +108,11 @@ function pressOperator(state: CalcState, operator: Operator): CalcState {
 
 function pressBack(state: CalcState): CalcState {
   if (state.evaluated) return { ...state, evaluated: false, entry: '' };
-  if (state.entry !== '') return { ...state, entry: state.entry.slice(0, -1) };
+  if (state.entry !== '') {
+    const entry = state.entry.slice(0, -1);
+    // A lone minus sign is not a number: deleting "-6" down to it clears the entry.
+    return { ...state, entry: entry === '-' ? '' : entry };
+  }
   if (state.terms.length === 0) return state;
   // Deleting an operator brings back the number before it, to edit.
   const previous = state.terms[state.terms.length - 2];

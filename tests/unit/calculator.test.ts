@@ -96,6 +96,7 @@ describe('calculator', () => {
     expect(shown(type('123<'))).toBe('12');
     expect(displayOf(type('12+<'))).toEqual({ expression: '', value: '12' });
     expect(shown(type('5~'))).toBe('-5');
+    expect(displayOf(type('6~<'))).toEqual({ expression: '', value: '0' });
     expect(shown(type('50%'))).toBe('0.5');
     expect(shown(type('5+5c'))).toBe('0');
   });
@@ -112,6 +113,7 @@ describe('calculator', () => {
         const { value } = displayOf(state);
         expect(value === '' || Number.isFinite(Number(value)) || value.endsWith('.')).toBe(true);
       }),
+      { numRuns: 2000 },
     );
   });
 });
