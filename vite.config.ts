@@ -1,9 +1,9 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { securityHeaders } from './scripts/security-headers.ts';
+import { metaContentSecurityPolicy, securityHeaders } from './scripts/security-headers.ts';
 
 // Every *.html at the root is an entry: the default app and one page per disguise.
 const htmlEntries = Object.fromEntries(
@@ -11,6 +11,25 @@ const htmlEntries = Object.fromEntries(
     .filter((name) => name.endsWith('.html'))
     .map((name) => [name.replace(/\.html$/, ''), resolve(import.meta.dirname, name)]),
 );
+
+/**
+ * Puts the Content-Security-Policy into every built HTML entry, so a static
+ * host that can't send headers still enforces it. Build only: the dev server
+ * injects inline styles and scripts that the policy would rightly block.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'lantern-csp-meta',
+    apply: 'build',
+    transformIndexHtml(html, { filename }) {
+      const charset = /<meta charset="utf-8"\s*\/?>/i;
+      if (!charset.test(html)) throw new Error(`${filename}: needs <meta charset="utf-8"> first`);
+      // Right after the charset: the policy covers only what the page loads after it.
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`;
+      return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+    },
+  };
+}
 
 // A build id the page and the worker both see, so an update is a visible change.
 const buildId = process.env.LANTERN_BUILD_ID ?? new Date().toISOString();
@@ -22,10 +41,14 @@ export default defineConfig({
     rollupOptions: { input: htmlEntries },
     // Inlined assets would dodge the CSP's img-src and the size report; keep files.
     assetsInlineLimit: 0,
+    // Maps stay unreferenced (no sourceMappingURL); the size report reads them to
+    // name the source modules on the first-paint path.
+    sourcemap: 'hidden',
   },
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
   plugins: [
     preact(),
+    contentSecurityPolicyMeta(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

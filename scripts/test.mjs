@@ -7,7 +7,9 @@ const steps = [
   ['i18n', 'npm', ['run', '--silent', 'i18n:check']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npm', ['run', '--silent', 'build:all']],
+  ['size', 'npm', ['run', '--silent', 'size']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['nginx', 'node', ['scripts/ensure-nginx.mjs']],
   ['browser', 'npx', ['playwright', 'test']],
 ];
 

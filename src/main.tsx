@@ -3,26 +3,30 @@
  * service worker (after first paint, so it never delays help).
  */
 import './features/shell/base.css';
+import './features/install/install-events';
 import { initI18n } from './features/language/i18n';
 import { startLanguage } from './features/language/start-language';
 import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
-import { resolveStartRegion } from './features/regions/start-region';
+import { startRegion } from './features/regions/start-region';
+import { getSettingsWithin } from './storage/settings';
 import { shouldStartOnCover } from './features/disguise/start-screen';
 import { loadLook } from './features/disguise/look';
 import { listenForQuickExit } from './features/exit/exit-listeners';
+
+// A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
+const SETTINGS_WAIT_MS = 300;
 
 async function boot(): Promise<void> {
   // Before anything can show: an exit must work from the very first frame.
   listenForQuickExit();
   void loadLook();
+  // Settings load while the words do; region and language each wait at most 300 ms.
+  const settings = getSettingsWithin(SETTINGS_WAIT_MS);
   await initI18n();
-  const [language, start] = await Promise.all([
-    startLanguage(location.search),
-    resolveStartRegion(location.search),
-  ]);
-  update({ language, region: start.region, notice: start.notice ? { key: start.notice } : null });
-  document.documentElement.dataset.region = start.region;
+  const [language, saved] = await Promise.all([startLanguage(location.search), settings]);
+  const start = startRegion(location.search, saved.region);
+  update({ language, notice: start.notice ? { key: start.notice } : null });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 

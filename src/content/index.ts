@@ -1,12 +1,18 @@
 /**
- * The one typed content API the UI reads through. Region packs are lazy JSON
- * chunks (precached by the service worker, so every region works offline);
- * the small index is bundled because validating a code needs it at once.
+ * The one typed content API the UI reads through. Region packs and article
+ * bundles are lazy JSON chunks (precached by the service worker, so every
+ * region and language works offline); the small region index is bundled
+ * because validating a code needs it at once.
  */
-import type { RegionIndexEntry, RegionPack } from '../core/content-types';
+import type { ArticleBundle, RegionIndexEntry, RegionPack } from '../core/content-types';
+import { DEFAULT_LANGUAGE } from '../core/languages';
 import regionIndexJson from '../generated/region-index.json';
 
 const packLoaders = import.meta.glob<RegionPack>('../generated/regions/*.json', {
+  import: 'default',
+});
+
+const articleLoaders = import.meta.glob<ArticleBundle>('../generated/articles/*.json', {
   import: 'default',
 });
 
@@ -23,4 +29,15 @@ export async function loadRegionPack(code: string): Promise<RegionPack> {
   const load = packLoaders[`../generated/regions/${code}.json`];
   if (!load) throw new Error(`No pack for region ${code}`);
   return load();
+}
+
+/**
+ * Loads every article in `lang`, or in English when that language has none
+ * yet; an empty bundle when there are no articles at all.
+ */
+export async function loadArticles(lang: string): Promise<ArticleBundle> {
+  const load =
+    articleLoaders[`../generated/articles/${lang}.json`] ??
+    articleLoaders[`../generated/articles/${DEFAULT_LANGUAGE}.json`];
+  return load ? load() : { lang: DEFAULT_LANGUAGE, articles: [] };
 }

@@ -38,6 +38,18 @@ export async function getAllSettings(): Promise<Settings> {
 }
 
 /**
+ * Reads every setting, but gives up after `ms` and answers from memory (the
+ * defaults on a first open): a slow or stuck IndexedDB must never hold back
+ * the first paint of help. A late read still fills memory for later calls.
+ */
+export function getSettingsWithin(ms: number): Promise<Settings> {
+  return Promise.race([
+    getAllSettings(),
+    new Promise<Settings>((resolve) => setTimeout(() => resolve({ ...memory }), ms)),
+  ]);
+}
+
+/**
  * Saves one setting. Resolves to false when it could only be kept in memory
  * (storage full, blocked or missing): the app carries on either way.
  */

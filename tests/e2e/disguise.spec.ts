@@ -121,10 +121,10 @@ test('every launch of a disguise opens on its cover, never on the last screen', 
   await page.goto('/calculator.html');
   await calculate(page, ['1', '2', '3', '4', '=']);
   await page.locator('nav [data-action="settings"]').dispatchEvent('click');
-  await expect(page.locator('[data-section="look"]')).toBeVisible();
+  await expect(page.locator('[data-section="disguise"]')).toBeVisible();
   await page.reload();
   await expect(page.locator('[data-cover="calculator"]')).toBeVisible();
-  await expect(page.locator('[data-section="look"]')).toHaveCount(0);
+  await expect(page.locator('[data-section="disguise"]')).toHaveCount(0);
 });
 
 test('a disguised page puts the cover up when it is hidden; the plain app does not', async ({
@@ -162,7 +162,7 @@ test.describe('settings: look and forget', () => {
     await page.goto(path);
     await expect(page.locator(hotline).first()).toBeVisible();
     await page.locator('nav [data-action="settings"]').dispatchEvent('click');
-    await expect(page.locator('[data-section="look"]')).toBeVisible();
+    await expect(page.locator('[data-section="disguise"]')).toBeVisible();
   }
 
   test('choosing notes makes the exit leave to the notes page, and a new code works', async ({
@@ -186,6 +186,16 @@ test.describe('settings: look and forget', () => {
     await input.fill('9876');
     await input.press('Enter');
     await expect(page.locator(hotline).first()).toBeVisible();
+  });
+
+  test('set-up leads to the look, with the honesty note beside the choice', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator(hotline).first()).toBeVisible();
+    await page.locator('[data-action="setup-disguise"]').click();
+    const look = page.locator('[data-screen="settings"] [data-section="disguise"]');
+    await expect(look).toBeInViewport();
+    await expect(look.locator('[data-honesty]')).toBeVisible();
+    await expect(look.locator('[data-unlock-hint]')).toContainText('1234');
   });
 
   test('"open the page" goes to the disguise with replace, leaving no way Back', async ({

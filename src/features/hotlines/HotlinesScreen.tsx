@@ -1,39 +1,87 @@
-/** The region's hotlines: the first thing a person sees. */
+/** Entry path. The region's hotlines: the first thing a person sees; set-up comes after them. */
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
+import { GLOBAL_REGION } from '../../core/region-code';
+import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack } from '../../content';
+import { getSettingsWithin } from '../../storage/settings';
+import { SetupPanel } from '../install/SetupPanel';
 import { t } from '../language/i18n';
+import { update, useAppState } from '../shell/store';
+import { CallNote } from './CallNote';
+import { HotlineCard } from './HotlineCard';
+import './hotlines.css';
+
+// The note waits at most this long for storage; after boot the answer is already in memory.
+const NOTE_WAIT_MS = 300;
+
+type PackState =
+  { status: 'loading' } | { status: 'ready'; pack: RegionPack } | { status: 'failed' };
 
 /** Lists the active region's hotlines as one-tap links. */
 export function HotlinesScreen({ region }: { region: string }) {
-  const [pack, setPack] = useState<RegionPack | null>(null);
+  const { language } = useAppState();
+  const [packState, setPackState] = useState<PackState>({ status: 'loading' });
+  const [showNote, setShowNote] = useState(false);
+
   useEffect(() => {
     let current = true;
+    setPackState({ status: 'loading' });
     loadRegionPack(region).then(
-      (loaded) => current && setPack(loaded),
-      () => current && setPack(null),
+      (pack) => current && setPackState({ status: 'ready', pack }),
+      () => current && setPackState({ status: 'failed' }),
     );
     return () => {
       current = false;
     };
   }, [region]);
 
-  if (!pack) return <p>{t('loading')}</p>;
+  useEffect(() => {
+    let current = true;
+    void getSettingsWithin(NOTE_WAIT_MS).then((settings) => {
+      if (current) setShowNote(!settings.callNoteSeen);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const pack = packState.status === 'ready' ? packState.pack : null;
   return (
-    <section aria-labelledby="hotlines-title">
-      <h1 id="hotlines-title">{t('hotlines:title', { region: pack.name })}</h1>
-      {pack.hotlines.length === 0 && <p>{t('hotlines:emptyRegion')}</p>}
-      <ul class="cards">
-        {pack.hotlines.map((hotline) => (
-          <li class="card" key={hotline.id} data-hotline={hotline.id}>
-            <h2>{hotline.name}</h2>
-            <a class="button" href={`tel:${hotline.phone}`}>
-              {t('hotlines:call', { number: hotline.phone })}
-            </a>
-            <p class="meta">{t('hotlines:checked', { date: hotline.verified })}</p>
-          </li>
-        ))}
-      </ul>
+    <section class="hotlines" aria-labelledby="hotlines-title" data-screen="hotlines">
+      <div class="hotlines-head">
+        <h1 id="hotlines-title">
+          {pack
+            ? titleOf(pack, language)
+            : t(packState.status === 'failed' ? 'hotlines:loadFailed' : 'loading')}
+        </h1>
+        <button
+          type="button"
+          class="secondary"
+          data-action="change-region"
+          onClick={() => update({ screen: { name: 'regions' } })}
+        >
+          {t('hotlines:changePlace')}
+        </button>
+      </div>
+      {pack && (
+        <>
+          {pack.note && <p class="region-note">{pack.note}</p>}
+          {showNote && <CallNote onDismiss={() => setShowNote(false)} />}
+          <ul class="cards">
+            {pack.hotlines.map((hotline) => (
+              <HotlineCard key={hotline.id} hotline={hotline} language={language} />
+            ))}
+          </ul>
+        </>
+      )}
+      <SetupPanel />
     </section>
   );
+}
+
+function titleOf(pack: RegionPack, language: string): string {
+  return pack.code === GLOBAL_REGION
+    ? t('hotlines:titleElsewhere')
+    : t('hotlines:title', { region: regionDisplayName(pack, language) });
 }

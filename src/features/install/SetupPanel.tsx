@@ -1,4 +1,119 @@
-/** Set-up offered beside the hotlines, never in front of them. (Filled in by the install work.) */
+/**
+ * Set-up offered below the hotlines, never in front of them, and easy to
+ * ignore: language, disguise, then adding the app to the home screen. Shows
+ * nothing when the app already runs installed.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { getInstallMethod, type InstallMethod } from '../../core/install-method';
+import { isStandalone } from '../exit/quick-exit';
+import { t } from '../language/i18n';
+import { update } from '../shell/store';
+import { canPromptInstall, promptInstall, subscribeInstall, wasInstalled } from './install-events';
+import './install.css';
+
+function readMethod(): InstallMethod {
+  return getInstallMethod({
+    standalone: isStandalone(),
+    canPrompt: canPromptInstall(),
+    userAgent: navigator.userAgent,
+    maxTouchPoints: navigator.maxTouchPoints,
+  });
+}
+
+/** Opens Settings and brings one of its sections into view. */
+function openSettings(section: 'language' | 'disguise'): void {
+  update({ screen: { name: 'settings' }, notice: null });
+  // Settings renders after this event; each of its sections carries data-section="<name>".
+  requestAnimationFrame(() => {
+    document.querySelector(`[data-screen="settings"] [data-section="${section}"]`)?.scrollIntoView({
+      block: 'start',
+    });
+  });
+}
+
+/** The optional set-up beside the hotlines. */
 export function SetupPanel() {
-  return null;
+  const [method, setMethod] = useState(readMethod);
+  const [added, setAdded] = useState(wasInstalled);
+  useEffect(
+    () =>
+      subscribeInstall(() => {
+        setMethod(readMethod());
+        setAdded(wasInstalled());
+      }),
+    [],
+  );
+  if (method === 'installed') return null;
+
+  return (
+    <aside class="setup" aria-labelledby="setup-title" data-setup="">
+      <h2 id="setup-title">{t('install:title')}</h2>
+      <p class="meta">{t('install:intro')}</p>
+      <ol class="setup-steps">
+        <li>
+          <button
+            type="button"
+            class="secondary"
+            data-action="setup-language"
+            onClick={() => openSettings('language')}
+          >
+            {t('install:language')}
+          </button>
+        </li>
+        <li>
+          <p>{t('install:disguiseWhy')}</p>
+          <button
+            type="button"
+            class="secondary"
+            data-action="setup-disguise"
+            onClick={() => openSettings('disguise')}
+          >
+            {t('install:disguise')}
+          </button>
+        </li>
+        {added ? (
+          <li data-install="added">{t('install:added')}</li>
+        ) : (
+          method !== 'none' && (
+            <li>
+              <InstallStep method={method} />
+            </li>
+          )
+        )}
+      </ol>
+    </aside>
+  );
+}
+
+function InstallStep({ method }: { method: InstallMethod }) {
+  switch (method) {
+    case 'prompt':
+      return (
+        <button type="button" data-action="install" onClick={() => void promptInstall()}>
+          {t('install:add')}
+        </button>
+      );
+    case 'ios-share':
+      return <LazyIosSteps />;
+    case 'browser-menu':
+      return <p data-install="menu">{t('install:menu')}</p>;
+    default:
+      return null;
+  }
+}
+
+function LazyIosSteps() {
+  const [Steps, setSteps] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let current = true;
+    import('./IosSteps').then(
+      (module) => current && setSteps(() => module.IosSteps),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return Steps ? <Steps /> : null;
 }

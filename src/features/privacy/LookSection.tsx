@@ -75,7 +75,7 @@ export function LookSection() {
 
   const name = disguise ? t(`privacy:look.${disguise}`) : '';
   return (
-    <section class="card privacy-section" aria-labelledby="look-title" data-section="look">
+    <section class="card privacy-section" aria-labelledby="look-title" data-section="disguise">
       <h2 id="look-title">{t('privacy:look.title')}</h2>
       <p>{t('privacy:look.intro')}</p>
       <fieldset class="privacy-choices">

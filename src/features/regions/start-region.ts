@@ -1,15 +1,29 @@
 /**
- * Entry path. Decides the region on open. (Filled in by the content work:
- * ?r= → saved → browser guess → global pack.)
+ * Entry path. Decides the region on open (?r= → saved → browser guess →
+ * global pack) and makes it active. The rules live in core/region-resolution.
  */
-import { GLOBAL_REGION, parseRegionCode, type RegionCode } from '../../core/region-code';
+import type { RegionCode } from '../../core/region-code';
+import { resolveRegion } from '../../core/region-resolution';
 import { hasRegionPack } from '../../content';
+import { setActiveRegion } from './active-region';
 
-/** The region to show first, and a notice key when a requested one was refused. */
-export async function resolveStartRegion(
+/** The i18n key of the calm notice shown when a requested region was refused. */
+export const UNKNOWN_REGION_NOTICE = 'regions:unknownRegion';
+
+/**
+ * Activates the region to show first, saving it when it came from a valid
+ * `?r=`; returns the notice key when a requested region was refused.
+ */
+export function startRegion(
   search: string,
-): Promise<{ region: RegionCode; notice: string | null }> {
-  const requested = parseRegionCode(new URLSearchParams(search).get('r'));
-  if (requested && hasRegionPack(requested)) return { region: requested, notice: null };
-  return { region: parseRegionCode('gb') ?? GLOBAL_REGION, notice: null };
+  saved: RegionCode | null,
+): { region: RegionCode; notice: string | null } {
+  const start = resolveRegion({
+    requested: new URLSearchParams(search).get('r'),
+    saved,
+    browserLanguages: navigator.languages ?? [],
+    known: hasRegionPack,
+  });
+  void setActiveRegion(start.region, { save: start.save });
+  return { region: start.region, notice: start.notice && UNKNOWN_REGION_NOTICE };
 }

@@ -8,6 +8,7 @@ import { ScanScreen } from '../scan/ScanScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { UpdateNotice } from '../update/UpdateNotice';
 import { Nav } from './Nav';
+import { NoticeBar } from './NoticeBar';
 import { useAppState, type AppState } from './store';
 
 function CurrentScreen({ state }: { state: AppState }) {
@@ -37,6 +38,7 @@ export function App() {
         <span class="app-name">{t('appName')}</span>
       </header>
       <main id="main" class="app-main">
+        <NoticeBar notice={state.notice} />
         <CurrentScreen state={state} />
       </main>
       <Nav current={state.screen.name} />

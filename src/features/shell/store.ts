@@ -20,6 +20,15 @@ export type Screen =
 export interface Notice {
   key: string;
   values?: Record<string, string>;
+  /** At most one button beside the message, e.g. "Switch back". */
+  action?: NoticeAction;
+}
+
+/** The one thing a notice offers to do. */
+export interface NoticeAction {
+  key: string;
+  values?: Record<string, string>;
+  run: () => void;
 }
 
 /** Everything the UI renders from. */

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: figures that matter to a person on a cheap phone, each the
+ * median of several runs and set against a baseline measured in the same run
+ * (absolute times differ from machine to machine; ratios travel). Prints a
+ * table and writes bench/results/<timestamp>.json. A benchmark, not a test:
+ * it reports goals, it does not fail on them.
+ *
+ *   tsx scripts/bench.ts [--runs 7] [--only offline-reopen,scale]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { offlineReopen } from './bench/offline-reopen';
+import { scale } from './bench/scale';
+import type { BenchModule, Figure } from './bench/types';
+import { buildVariant, type AppBuild } from './bench/workspace';
+
+/** Every benchmark, in the order they run. Add a module here. */
+const modules: BenchModule[] = [offlineReopen, scale];
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+function formatValue(value: number, unit: Figure['unit']): string {
+  if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  if (unit === 'bytes') return `${Math.round(value)} B`;
+  return `${value.toFixed(2)}×`;
+}
+
+function printTable(rows: Array<{ module: string; figure: Figure }>): void {
+  const table = rows.map(({ module, figure }) => {
+    const ratio = figure.baseline ? figure.value / figure.baseline.value : undefined;
+    return [
+      module,
+      figure.name,
+      formatValue(figure.value, figure.unit),
+      figure.baseline
+        ? `${formatValue(figure.baseline.value, figure.unit)} (${figure.baseline.name})`
+        : '',
+      ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
+      figure.goal ? `${figure.goal} ${figure.met ? '✓' : '✖'}` : '',
+    ];
+  });
+  const header = ['bench', 'figure', 'median', 'baseline', 'ratio', 'goal'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...table.map((cells) => (cells[column] ?? '').length)),
+  );
+  for (const cells of [header, ...table]) {
+    console.log(cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs') ?? 7);
+  if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be a whole number ≥ 5');
+  const only = option('only')?.split(',');
+  const selected = modules.filter((module) => !only || only.includes(module.name));
+  if (selected.length === 0) {
+    throw new Error(`no bench named ${only?.join(', ')}; known: ${modules.map((m) => m.name)}`);
+  }
+
+  const workDir = mkdtempSync(join(tmpdir(), 'lantern-bench-'));
+  const builds = new Map<AppBuild['variant'], AppBuild>();
+  const build = async (variant: AppBuild['variant']): Promise<AppBuild> => {
+    const built = builds.get(variant) ?? buildVariant(workDir, variant);
+    builds.set(variant, built);
+    return built;
+  };
+
+  const rows: Array<{ module: string; figure: Figure }> = [];
+  try {
+    for (const module of selected) {
+      console.log(`▶ ${module.name}: ${module.describe} (${runs} runs)`);
+      for (const figure of await module.run({ runs, workDir, build })) {
+        rows.push({ module: module.name, figure });
+      }
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  console.log('');
+  printTable(rows);
+  const results = join(import.meta.dirname, '..', 'bench', 'results');
+  mkdirSync(results, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(results, `${stamp}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+        runs,
+        figures: rows.map(({ module, figure }) => ({
+          module,
+          ...figure,
+          ratio: figure.baseline ? figure.value / figure.baseline.value : undefined,
+        })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nWritten to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+/**
+ * Time from navigation start to the first `a[href^="tel:"]` in the DOM, when a
+ * page is reopened offline from its service worker: fresh page each run, one
+ * profile, the worker stopped before each run as after a real relaunch.
+ */
+import { launchProfile, waitForServiceWorker } from '../../tests/e2e/support/browser';
+import type { Page } from '@playwright/test';
+
+/** A site to reopen: a name and where it is served. */
+export interface Subject {
+  name: string;
+  origin: string;
+}
+
+// Runs in the page before any of its scripts; performance.now() counts from navigation start.
+function watchForFirstHotline(): void {
+  const record = window as Window & { __firstTelAt?: number };
+  const observer = new MutationObserver(() => {
+    if (record.__firstTelAt === undefined && document.querySelector('a[href^="tel:"]')) {
+      record.__firstTelAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function firstTelAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (window as Window & { __firstTelAt?: number }).__firstTelAt,
+    undefined,
+    { timeout: 30_000 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** Samples (ms) per subject name, `runs` each, alternating subjects to spread drift. */
+export async function measureOfflineReopens(
+  subjects: Subject[],
+  runs: number,
+): Promise<Map<string, number[]>> {
+  const profile = await launchProfile();
+  const samples = new Map<string, number[]>(subjects.map((subject) => [subject.name, []]));
+  try {
+    const { context } = profile;
+    for (const subject of subjects) {
+      const page = await context.newPage();
+      await page.goto(`${subject.origin}/`);
+      await waitForServiceWorker(page);
+      await page.close();
+    }
+    const control = context.pages()[0] ?? (await context.newPage());
+    const devtools = await context.newCDPSession(control);
+    await devtools.send('ServiceWorker.enable');
+    await context.setOffline(true);
+
+    // One untimed reopen each first: the first start of a worker compiles its script.
+    for (let run = -1; run < runs; run += 1) {
+      const order = run % 2 === 0 ? subjects : [...subjects].reverse();
+      for (const subject of order) {
+        await devtools.send('ServiceWorker.stopAllWorkers');
+        const page = await context.newPage();
+        await page.addInitScript(watchForFirstHotline);
+        const response = await page.goto(`${subject.origin}/`);
+        if (!response?.fromServiceWorker()) {
+          throw new Error(`${subject.name}: the offline reopen did not come from its worker`);
+        }
+        const elapsed = await firstTelAt(page);
+        if (run >= 0) samples.get(subject.name)?.push(elapsed);
+        await page.close();
+      }
+    }
+  } finally {
+    await profile.close();
+  }
+  return samples;
+}

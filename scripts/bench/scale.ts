@@ -1,0 +1,88 @@
+/**
+ * What each region costs: the app built with 200 more region packs (a pack
+ * serves every language), against the normal build. Bytes every phone
+ * downloads per region, and whether start-up slows down.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStaticServer } from '../../tests/e2e/support/static-server';
+import { compressedSizes, sumSizes } from '../size/compressed';
+import { firstPaintFiles } from '../size/first-paint';
+import { precacheUrls } from '../size/precache';
+import { measureOfflineReopens } from './reopen';
+import { median } from './stats';
+import type { BenchModule } from './types';
+import type { AppBuild } from './workspace';
+
+/** Goal: each region adds at most this many gzip bytes to the precache. */
+const GOAL_BYTES_PER_REGION = 1500;
+
+function precacheGzip(build: AppBuild): number {
+  const urls = precacheUrls(readFileSync(join(build.outDir, 'sw.js'), 'utf8'));
+  return sumSizes(urls.map((url) => compressedSizes(readFileSync(join(build.outDir, url))))).gzip;
+}
+
+function firstPaintGzip(build: AppBuild): number {
+  const files = firstPaintFiles(build.outDir, 'index.html').filter((file) =>
+    /\.(?:m?js|css)$/.test(file),
+  );
+  return sumSizes(files.map((file) => compressedSizes(readFileSync(join(build.outDir, file)))))
+    .gzip;
+}
+
+/** Precache bytes per added region, and start-up with 200 more regions. */
+export const scale: BenchModule = {
+  name: 'scale',
+  describe: 'the app with 200 more regions vs the normal build',
+  async run({ runs, build }) {
+    const normal = await build('normal');
+    const scaled = await build('scale');
+    const added = scaled.regions - normal.regions;
+    const perRegion = (precacheGzip(scaled) - precacheGzip(normal)) / added;
+    const firstPaintPerRegion = (firstPaintGzip(scaled) - firstPaintGzip(normal)) / added;
+
+    const normalServer = await startStaticServer(normal.outDir);
+    const scaledServer = await startStaticServer(scaled.outDir);
+    try {
+      const samples = await measureOfflineReopens(
+        [
+          { name: 'normal', origin: normalServer.origin },
+          { name: 'scaled', origin: scaledServer.origin },
+        ],
+        runs,
+      );
+      const normalSamples = samples.get('normal') ?? [];
+      const scaledSamples = samples.get('scaled') ?? [];
+      return [
+        {
+          name: `precache gzip per added region (${added} added)`,
+          unit: 'bytes',
+          value: perRegion,
+          samples: [perRegion],
+          goal: `≤ ${GOAL_BYTES_PER_REGION} B`,
+          met: perRegion <= GOAL_BYTES_PER_REGION,
+        },
+        {
+          name: 'first-paint gzip per added region',
+          unit: 'bytes',
+          value: firstPaintPerRegion,
+          samples: [firstPaintPerRegion],
+        },
+        {
+          name: `offline reopen → first tel: link, ${scaled.regions} regions`,
+          unit: 'ms',
+          value: median(scaledSamples),
+          samples: scaledSamples,
+          baseline: {
+            name: `normal build (${normal.regions})`,
+            value: median(normalSamples),
+            samples: normalSamples,
+          },
+        },
+      ];
+    } finally {
+      await normalServer.close();
+      await scaledServer.close();
+    }
+  },
+};

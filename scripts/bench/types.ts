@@ -1,0 +1,36 @@
+/**
+ * The shape every benchmark module shares, so new figures (quick-exit latency,
+ * scan → region) are one more file in scripts/bench/ and one line in bench.ts.
+ */
+import type { AppBuild } from './workspace';
+
+/** One measured figure, compared with a baseline measured in the same run. */
+export interface Figure {
+  name: string;
+  unit: 'ms' | 'bytes' | 'ratio';
+  /** The median of `samples` (or the single value of a size). */
+  value: number;
+  samples: number[];
+  baseline?: { name: string; value: number; samples: number[] };
+  /** Human-readable goal, e.g. "≤ 1.2× baseline". */
+  goal?: string;
+  /** Whether the goal is met; a benchmark reports, it never fails the run. */
+  met?: boolean;
+}
+
+/** What a module gets from the runner. */
+export interface BenchContext {
+  /** Runs per timing (≥ 5); each timing figure is their median. */
+  runs: number;
+  /** A temp folder the module may write into; removed after the run. */
+  workDir: string;
+  /** Builds the app (once per variant) from a temp copy of the repo. */
+  build(variant: 'normal' | 'scale'): Promise<AppBuild>;
+}
+
+/** One benchmark: a name and a function that measures. */
+export interface BenchModule {
+  name: string;
+  describe: string;
+  run(context: BenchContext): Promise<Figure[]>;
+}

@@ -1,0 +1,119 @@
+/**
+ * `npm run size` (and `npm test`, right after the build): how many bytes a
+ * phone fetches before the first paint of each HTML entry, and for the whole
+ * offline install. Fails over budget, because a slow first paint on a cheap
+ * phone is help that arrives late.
+ *
+ *   tsx scripts/size-report.ts [--dist dist]
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { compressedSizes, sumSizes, type Sizes } from './size/compressed';
+import { bundledSources, missingEntryPathHeader } from './size/entry-path';
+import { firstPaintFiles, SizeReportError } from './size/first-paint';
+import { precacheUrls } from './size/precache';
+
+/** Gzipped bytes of JS+CSS one HTML entry may load before it paints. */
+const FIRST_PAINT_BUDGET = 30_000;
+/** Gzipped bytes of everything the service worker stores for offline use. */
+const PRECACHE_BUDGET = 350_000;
+
+const repo = resolve(import.meta.dirname, '..');
+const distArgument = process.argv.indexOf('--dist');
+const dist = resolve(distArgument > 0 ? (process.argv[distArgument + 1] ?? 'dist') : 'dist');
+
+function sizesOf(file: string): Sizes {
+  return compressedSizes(readFileSync(join(dist, file)));
+}
+
+function kB(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+function row(label: string, sizes: Sizes, note = ''): string {
+  const cells = [sizes.raw, sizes.gzip, sizes.brotli].map((bytes) => kB(bytes).padStart(10));
+  return `${label.padEnd(44)}${cells.join('')}${note ? `   ${note}` : ''}`;
+}
+
+function htmlEntries(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split(sep).join('/'))
+    .sort();
+}
+
+function report(): string[] {
+  const failures: string[] = [];
+  const firstPaintBuilt = new Set<string>();
+  console.log(`Size report for ${relative(process.cwd(), dist) || '.'}/ (gzip -9, brotli -11)\n`);
+  console.log(
+    `${'First paint, per HTML entry'.padEnd(44)}${['raw', 'gzip', 'brotli'].map((h) => h.padStart(10)).join('')}`,
+  );
+
+  for (const entry of htmlEntries(dist)) {
+    const files = firstPaintFiles(dist, entry);
+    const code = files.filter((file) => /\.(?:m?js|css)$/.test(file));
+    for (const file of code) firstPaintBuilt.add(file);
+    console.log(row(entry, sizesOf(entry)));
+    for (const file of files) console.log(row(`  ${file}`, sizesOf(file)));
+    const total = sumSizes(code.map(sizesOf));
+    const over = total.gzip - FIRST_PAINT_BUDGET;
+    console.log(
+      row('  JS+CSS', total, `budget ${kB(FIRST_PAINT_BUDGET)} gzip ${over > 0 ? '✖' : '✓'}`),
+    );
+    if (over > 0) {
+      failures.push(
+        `${entry}: first-paint JS+CSS is ${kB(total.gzip)} gzip, ${kB(over)} over the ${kB(FIRST_PAINT_BUDGET)} budget`,
+      );
+    }
+  }
+
+  const precached = precacheUrls(readFileSync(join(dist, 'sw.js'), 'utf8'));
+  const precache = sumSizes(precached.map(sizesOf));
+  const over = precache.gzip - PRECACHE_BUDGET;
+  console.log('');
+  console.log(
+    row(
+      `Precache (${precached.length} files)`,
+      precache,
+      `budget ${kB(PRECACHE_BUDGET)} gzip ${over > 0 ? '✖' : '✓'}`,
+    ),
+  );
+  console.log(row('sw.js (fetched besides the precache)', sizesOf('sw.js')));
+  if (over > 0) {
+    failures.push(
+      `precache: ${precached.length} files are ${kB(precache.gzip)} gzip, ${kB(over)} over the ${kB(PRECACHE_BUDGET)} budget`,
+    );
+  }
+
+  const sources = bundledSources(dist, [...firstPaintBuilt], repo);
+  if (sources === null) {
+    console.log('\nEntry-path headers: not checked (the build left no source maps).');
+  } else {
+    const missing = missingEntryPathHeader(repo, sources);
+    console.log(
+      `\nEntry-path headers: ${sources.length - missing.length} of ${sources.length} first-paint source modules say "Entry path."`,
+    );
+    // A warning for now: features are still landing; the list says what to lazy-load or label.
+    for (const source of missing)
+      console.log(`  ⚠ ${source} is on the first-paint path without an "Entry path." header`);
+  }
+  return failures;
+}
+
+if (!existsSync(join(dist, 'sw.js'))) {
+  console.error(`✖ No build in ${dist}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+try {
+  const failures = report();
+  if (failures.length > 0) {
+    console.error(`\n✖ Over budget:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
+    process.exit(1);
+  }
+} catch (error) {
+  if (!(error instanceof SizeReportError)) throw error;
+  console.error(`\n✖ Size report: ${error.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,44 @@
+/** Entry path. One hotline: the silent ways first (text, chat), then the one-tap call. */
+import type { Hotline } from '../../core/content-types';
+import { formatPhoneNumber, smsHref, telHref } from '../../core/dial-links';
+import { formatIsoDay, formatLanguageList } from '../../core/display-format';
+import { t } from '../language/i18n';
+
+/** Renders a hotline card; `language` formats its date and languages. */
+export function HotlineCard({ hotline, language }: { hotline: Hotline; language: string }) {
+  const { sms, chat } = hotline;
+  return (
+    <li class="card hotline" data-hotline={hotline.id} data-purpose={hotline.purpose}>
+      <p class="hotline-purpose">{t(`hotlines:purpose.${hotline.purpose}`)}</p>
+      <h2>{hotline.name}</h2>
+      <div class="hotline-actions">
+        {sms && (
+          <a class="button" href={smsHref(sms)} data-link="text">
+            <span>{t('hotlines:text')}</span>
+            <bdi dir="ltr">{formatPhoneNumber(sms.number)}</bdi>
+          </a>
+        )}
+        {chat && (
+          <a class="button" href={chat} data-link="chat" target="_blank" rel="noreferrer noopener">
+            {t('hotlines:chat')}
+          </a>
+        )}
+        <a class="button" href={telHref(hotline)} data-link="call">
+          <span>{t('hotlines:call')}</span>
+          <bdi dir="ltr">{formatPhoneNumber(hotline.phone)}</bdi>
+        </a>
+      </div>
+      {sms?.keyword && <p class="meta">{t('hotlines:textKeyword', { keyword: sms.keyword })}</p>}
+      {hotline.note && <p class="hotline-note">{hotline.note}</p>}
+      {hotline.hours && <p class="meta">{t('hotlines:hours', { hours: hotline.hours })}</p>}
+      {hotline.languages && (
+        <p class="meta">
+          {t('hotlines:languages', { languages: formatLanguageList(hotline.languages, language) })}
+        </p>
+      )}
+      <p class="meta">
+        {t('hotlines:checked', { date: formatIsoDay(hotline.verified, language) })}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The one way a region changes after start-up: at once and offline (every
+ * pack is precached), shown on the hotlines screen, saved for next time, and
+ * one tap from being undone.
+ */
+import type { RegionCode } from '../../core/region-code';
+import { loadRegionPack, regionIndex } from '../../content';
+import { setSetting } from '../../storage/settings';
+import { getState, update } from '../shell/store';
+
+function regionName(code: RegionCode): string {
+  return regionIndex.find((entry) => entry.code === code)?.name ?? code.toUpperCase();
+}
+
+/**
+ * Makes `region` active and shows its hotlines. With `announce`, a notice says
+ * so and offers to switch back to the region that was active before.
+ */
+export async function switchRegion(
+  region: RegionCode,
+  { announce = true }: { announce?: boolean } = {},
+): Promise<void> {
+  const previous = getState().region;
+  // Warm the pack's chunk first so the hotlines screen paints numbers, not "Loading…".
+  await loadRegionPack(region).catch(() => undefined);
+  document.documentElement.dataset.region = region;
+  const notice =
+    announce && previous !== region
+      ? {
+          key: 'scan:switched',
+          values: { region: regionName(region) },
+          action: {
+            key: 'scan:switchBack',
+            values: { region: regionName(previous) },
+            run: () => void switchRegion(previous, { announce: false }),
+          },
+        }
+      : null;
+  update({ region, screen: { name: 'hotlines' }, notice });
+  await setSetting('region', region);
+}

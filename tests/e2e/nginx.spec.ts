@@ -1,0 +1,139 @@
+/**
+ * The deployment people copy: dist/ served by a real nginx with
+ * deploy/nginx.conf. Right headers on every kind of file, an app that runs
+ * under its CSP without a single violation, and offline from there.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, waitForServiceWorker } from './support/browser';
+import { startNginx, type NginxServer } from './support/nginx';
+import {
+  cacheControlFor,
+  immutableCacheControl,
+  securityHeaders,
+} from '../../scripts/security-headers';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const firstHotline = 'a[href^="tel:"]';
+let nginx: NginxServer;
+
+test.beforeAll(async () => {
+  nginx = await startNginx(dist);
+});
+
+test.afterAll(async () => {
+  await nginx?.close();
+});
+
+function builtFiles(): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length).replaceAll('\\', '/'));
+}
+
+test('nginx sends the security headers, cache rules and types for each kind of file', async () => {
+  const script = builtFiles().find((path) => /^\/assets\/.*\.js$/.test(path));
+  expect(script).toBeDefined();
+  const expected: Array<[path: string, type: string]> = [
+    ['/', 'text/html'],
+    ['/sw.js', 'text/javascript'],
+    [script ?? '', 'text/javascript'],
+    ['/manifest.webmanifest', 'application/manifest+json'],
+    // Any other path is the app, revalidated like the HTML it is.
+    ['/a/path/never/built', 'text/html'],
+  ];
+  for (const [path, type] of expected) {
+    const response = await fetch(`${nginx.origin}${path}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('content-type')?.split(';')[0], path).toBe(type);
+    const servedPath = type === 'text/html' ? '/index.html' : path;
+    expect(response.headers.get('cache-control'), path).toBe(cacheControlFor(servedPath));
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+    }
+    expect(response.headers.get('content-encoding'), path).toBe('gzip');
+  }
+  expect(cacheControlFor(script ?? '')).toBe(immutableCacheControl);
+});
+
+test('a missing hashed file is a 404 that is never cached, still with the headers', async () => {
+  const response = await fetch(`${nginx.origin}/assets/not-built-abc123.js`);
+  expect(response.status).toBe(404);
+  expect(response.headers.get('cache-control')).toBeNull();
+  expect(response.headers.get('content-security-policy')).toBe(
+    securityHeaders['Content-Security-Policy'],
+  );
+});
+
+test('every built file is served with a real type, never application/octet-stream', async () => {
+  const files = builtFiles().filter((path) => !path.endsWith('.map'));
+  expect(files.length).toBeGreaterThan(5);
+  for (const path of files) {
+    const response = await fetch(`${nginx.origin}${path}`, { method: 'HEAD' });
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('content-type'), path).not.toMatch(/octet-stream/);
+  }
+});
+
+test('the app runs under its CSP with zero violations and zero console errors', async ({
+  page,
+}) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      // Only the header can carry frame-ancestors: that tells the two policies apart.
+      const policy = event.originalPolicy.includes('frame-ancestors') ? 'header' : 'meta';
+      seen.push(`${policy}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  const violations = () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+  await page.goto(`${nginx.origin}/?r=gb`);
+  await expect(page.locator(firstHotline).first()).toBeVisible();
+  await waitForServiceWorker(page);
+  // Each screen loads its own code and styles: visit them all. (A dispatched
+  // click: the "ready offline" notice may lie over the navigation.)
+  const screens = page.locator('nav [data-action]');
+  for (let index = 0; index < (await screens.count()); index += 1) {
+    await screens.nth(index).dispatchEvent('click');
+  }
+  await page.reload();
+  await expect(page.locator(firstHotline).first()).toBeVisible();
+
+  expect(await violations()).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+
+  // The listener is not blind, and both policies (header and meta tag) are on:
+  // an inline style is exactly what they block.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { color: red; }';
+    document.head.append(style);
+  });
+  await expect
+    .poll(async () => (await violations()).sort())
+    .toEqual(['header: style-src-elem blocked inline', 'meta: style-src-elem blocked inline']);
+});
+
+test('opens offline from nginx once the worker has precached it', async ({ page, context }) => {
+  await page.goto(`${nginx.origin}/`);
+  await waitForServiceWorker(page);
+  await expect(page.locator('[data-sw="offline-ready"]')).toBeVisible();
+  await context.setOffline(true);
+  await page.close();
+
+  const reopened = await context.newPage();
+  const response = await reopened.goto(`${nginx.origin}/`);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(reopened.locator(firstHotline).first()).toBeVisible();
+  await expect(reopened.locator('[data-quick-exit]')).toBeVisible();
+});

@@ -1,0 +1,70 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { median } from '../../../scripts/bench/stats';
+import { syntheticPacks } from '../../../scripts/bench/synthetic-regions';
+
+const template = {
+  code: 'gb',
+  name: 'United Kingdom',
+  country: 'GB',
+  languages: ['en'],
+  hotlines: [
+    {
+      id: 'gb-line',
+      name: 'A helpline',
+      purpose: 'trafficking',
+      phone: '+448000121700',
+      sms: { number: '+447786200370' },
+      source: 'https://example.org/checked',
+      verified: '2026-01-01',
+    },
+  ],
+};
+
+describe('synthetic region packs', () => {
+  const packs = syntheticPacks(template, new Set(['gb']), 200);
+
+  it('are 200 distinct real countries, none already taken', () => {
+    const codes = packs.map((pack) => pack.code);
+    expect(new Set(codes).size).toBe(200);
+    expect(codes).not.toContain('gb');
+    for (const code of codes) expect(code).toMatch(/^[a-z]{2}$/);
+  });
+
+  it('keep the template shape and carry numbers the content build accepts', () => {
+    for (const pack of packs) {
+      expect(pack.hotlines).toEqual([
+        {
+          ...template.hotlines[0],
+          id: expect.stringMatching(new RegExp(`^${String(pack.code)}-`)),
+          phone: expect.any(String),
+          sms: { number: expect.any(String) },
+        },
+      ]);
+      const [hotline] = pack.hotlines as Array<{ phone: string; sms: { number: string } }>;
+      expect(isValidPhoneNumber(hotline?.phone ?? ''), `${String(pack.code)}`).toBe(true);
+      expect(hotline?.sms.number).toBe(hotline?.phone);
+    }
+  });
+
+  it('give each hotline of a pack its own valid number', () => {
+    const twoLines = { ...template, hotlines: [template.hotlines[0], template.hotlines[0]] };
+    for (const pack of syntheticPacks(twoLines, new Set(), 50)) {
+      const numbers = (pack.hotlines as Array<{ phone: string }>).map((line) => line.phone);
+      expect(new Set(numbers).size, String(pack.code)).toBe(2);
+      for (const number of numbers) expect(isValidPhoneNumber(number)).toBe(true);
+    }
+  });
+
+  it('refuses to make more than there are countries', () => {
+    expect(() => syntheticPacks(template, new Set(), 1000)).toThrow(/countries left/);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle of odd and even counts, unsorted', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow();
+  });
+});
