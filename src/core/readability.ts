@@ -88,7 +88,8 @@ export function countSyllables(word: string): number {
   return Math.max(1, groups?.length ?? 0);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+// \p{M}: vowel signs and other combining marks are part of a word (Hindi, Vietnamese).
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Splits text into words: letters and digits, keeping contractions and hyphenated words whole. */
 export function splitWords(text: string): string[] {
@@ -131,4 +132,16 @@ export function readingGrade(blocks: readonly string[]): number {
 /** Whole minutes to read a word count at a slow, careful pace; never less than one. */
 export function readingMinutes(words: number, wordsPerMinute = 150): number {
   return Math.max(1, Math.ceil(words / wordsPerMinute));
+}
+
+/**
+ * Counts words in any language with the platform's word segmenter, which
+ * knows that Chinese has no spaces and that Hindi vowel signs belong to
+ * their word. Used for reading time; the grade formula stays English-only.
+ */
+export function countWords(text: string, lang: string): number {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  let words = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words += 1;
+  return words;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   countSyllables,
+  countWords,
   fleschKincaidGrade,
   measureText,
   readingGrade,
@@ -139,5 +140,13 @@ describe('readingMinutes', () => {
     expect(readingMinutes(151)).toBe(2);
     expect(readingMinutes(450)).toBe(3);
     expect(readingMinutes(400, 200)).toBe(2);
+  });
+});
+
+describe('countWords', () => {
+  it('counts Chinese words without spaces and keeps Hindi vowel signs inside words', () => {
+    expect(countWords('你不是一个人。', 'zh')).toBeGreaterThan(1);
+    expect(countWords('आप अकेले नहीं हैं', 'hi')).toBe(4);
+    expect(countWords('You are not alone.', 'en')).toBe(4);
   });
 });
