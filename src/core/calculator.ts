@@ -1,5 +1,6 @@
 /**
- * The calculator cover's arithmetic: a pure reducer over key presses, with
+ * Entry path. The calculator cover's arithmetic (the exit renders the cover
+ * synchronously, so it can't be lazy): a pure reducer over key presses, with
  * the usual precedence (× and ÷ before + and −, so 2 + 3 × 4 = 14) and no eval.
  */
 

@@ -1,6 +1,6 @@
 /**
- * The disguises Lantern ships and the unlock code. Pure: names, parsing and
- * the neutral page each one leaves to, no I/O.
+ * Entry path. The disguises Lantern ships and the unlock code. Pure: names,
+ * parsing and the neutral page each one leaves to, no I/O.
  */
 
 /** Every disguise, each an HTML entry of its own (`/<id>.html`) with its own manifest. */

@@ -1,7 +1,8 @@
 /**
- * The quick-exit triggers as a pure state machine: Shift pressed three times
- * in a row (GOV.UK "Exit this page" semantics) and a two-finger double tap.
- * Inputs are plain events with timestamps, so it is tested without a DOM.
+ * Entry path. The quick-exit triggers as a pure state machine: Shift pressed
+ * three times in a row (GOV.UK "Exit this page" semantics) and a two-finger
+ * double tap. Inputs are plain events with timestamps, so it is tested
+ * without a DOM.
  */
 
 /** Longest pause between two Shift presses that still counts as "in a row". */

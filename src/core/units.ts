@@ -1,5 +1,6 @@
 /**
- * The converter cover's arithmetic: length, weight and temperature. Pure.
+ * Entry path. The converter cover's arithmetic (the exit renders the cover
+ * synchronously, so it can't be lazy): length, weight and temperature. Pure.
  */
 
 /** The kinds of quantity the converter knows. */
