@@ -14,6 +14,9 @@ import { loadRegionPack } from './content';
 import { prepareFormats } from './core/display-format';
 import { DEFAULT_LANGUAGE } from './core/languages';
 import { shouldStartOnCover } from './features/disguise/start-screen';
+import { loadLook } from './features/disguise/look';
+import { preloadCover } from './features/disguise/Cover';
+import { listenForQuickExit } from './features/exit/exit-listeners';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
@@ -29,6 +32,9 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 async function boot(): Promise<void> {
+  // Before anything can show: an exit must work from the very first frame.
+  listenForQuickExit();
+  const look = loadLook();
   // Settings load while the words do; region and language each wait at most 300 ms.
   const settings = getSettingsWithin(SETTINGS_WAIT_MS);
   // The region is known once settings are, and its pack loads while the words still do.
@@ -46,10 +52,13 @@ async function boot(): Promise<void> {
   if (!root) return;
   mountShell(root);
   if (shouldStartOnCover()) {
+    await preloadCover().catch(() => undefined);
     showCover();
   } else {
     await within(pack, PACK_WAIT_MS);
     showApp();
+    // Ready for an exit from an installed window, which stays on the cover.
+    void look.then(preloadCover).catch(() => undefined);
   }
 
   // After the first paint: the worker and workbox-window never delay help.
