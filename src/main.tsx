@@ -8,11 +8,9 @@ import { initI18n } from './features/language/i18n';
 import { startLanguage } from './features/language/start-language';
 import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
-import { startRegion } from './features/regions/start-region';
+import { requestedRegion, startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
 import { loadRegionPack } from './content';
-import { prepareFormats } from './core/display-format';
-import { DEFAULT_LANGUAGE } from './core/languages';
 import { shouldStartOnCover } from './features/disguise/start-screen';
 import { loadLook } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
@@ -37,11 +35,13 @@ async function boot(): Promise<void> {
   const look = loadLook();
   // Settings load while the words do; region and language each wait at most 300 ms.
   const settings = getSettingsWithin(SETTINGS_WAIT_MS);
-  // The region is known once settings are, and its pack loads while the words still do.
+  // The region is known from a poster's ?r= at once, else once settings are; its pack
+  // loads while the words still do.
   const start = settings.then((saved) => startRegion(location.search, saved.region));
-  const pack = start.then((first) => loadRegionPack(first.region)).catch(() => undefined);
-  // CPU work that would otherwise fall inside the first render, done while storage answers.
-  prepareFormats(DEFAULT_LANGUAGE);
+  const requested = requestedRegion(location.search);
+  const pack = (requested ? Promise.resolve(requested) : start.then((first) => first.region))
+    .then(loadRegionPack)
+    .catch(() => undefined);
   await initI18n();
   const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
   update({ language, notice: notice ? { key: notice } : null });

@@ -35,16 +35,6 @@ function languageName(code: string, language: string): string {
   }
 }
 
-/**
- * Builds `language`'s formatters ahead of need. A page's first
- * Intl.DateTimeFormat costs Chromium 15–30 ms of ICU set-up: boot pays it
- * while IndexedDB answers, not inside the first render of the hotlines.
- */
-export function prepareFormats(language: string): void {
-  formatIsoDay('2000-01-01', language);
-  formatLanguageList([language], language);
-}
-
 // One formatter per language and kind: a card list would otherwise build three per card.
 const formats = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
 

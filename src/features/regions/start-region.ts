@@ -11,6 +11,22 @@ import { setActiveRegion } from './active-region';
 export const UNKNOWN_REGION_NOTICE = 'regions:unknownRegion';
 
 /**
+ * The region a valid `?r=` names, known without storage (a poster's code wins
+ * over a saved one), so its pack can load before IndexedDB answers.
+ */
+export function requestedRegion(search: string): RegionCode | null {
+  const requested = new URLSearchParams(search).get('r');
+  if (!requested?.trim()) return null;
+  const start = resolveRegion({
+    requested,
+    saved: null,
+    browserLanguages: [],
+    known: hasRegionPack,
+  });
+  return start.notice ? null : start.region;
+}
+
+/**
  * Activates the region to show first, saving it when it came from a valid
  * `?r=`; returns the notice key when a requested region was refused.
  */
