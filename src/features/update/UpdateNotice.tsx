@@ -9,10 +9,14 @@ export function UpdateNotice() {
   useEffect(() => subscribeUpdates(setEvent), []);
   if (!event) return null;
   if (event.type === 'offline-ready') {
+    // Closable: with large text on a small screen it would otherwise cover the numbers for good.
     return (
-      <p class="toast" role="status" data-sw="offline-ready">
-        {t('update:offlineReady')}
-      </p>
+      <div class="toast" role="status" data-sw="offline-ready">
+        <span>{t('update:offlineReady')}</span>
+        <button type="button" class="secondary" onClick={() => setEvent(null)}>
+          {t('update:ok')}
+        </button>
+      </div>
     );
   }
   return (
