@@ -30,6 +30,8 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 async function boot(): Promise<void> {
+  // Which build this page is, beside the worker's own: a page and its worker must match.
+  document.documentElement.dataset.build = __BUILD_ID__;
   // Before anything can show: an exit must work from the very first frame.
   listenForQuickExit();
   const look = loadLook();

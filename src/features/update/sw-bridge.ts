@@ -6,7 +6,14 @@
  */
 import { Workbox } from 'workbox-window';
 import type { PageToWorker } from '../../shared/messages';
+import { neutralPage } from '../disguise/look';
 import { emitUpdate as emit } from './update-events';
+
+/** Reloads into the new version; a covered page comes back covered, never on help. */
+function reloadIntoUpdate(): void {
+  if (document.documentElement.hasAttribute('data-covered')) location.replace(neutralPage());
+  else location.reload();
+}
 
 /** Registers /sw.js once per page load. */
 export function registerServiceWorker(): void {
@@ -31,10 +38,12 @@ export function registerServiceWorker(): void {
     });
   });
 
-  // The first install also fires controllerchange (clients.claim): reload only
-  // for an update the person asked for.
+  // The first install also fires controllerchange (clients.claim): reload only for
+  // an update the person agreed to, here or in another tab. A tab left on the old
+  // build would ask the new worker for chunks it has deleted.
+  const wasControlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (consented) location.reload();
+    if (consented || wasControlled) reloadIntoUpdate();
   });
 
   void workbox.register().catch(() => {
