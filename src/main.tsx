@@ -11,11 +11,16 @@ import { update } from './features/shell/store';
 import { startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
 import { shouldStartOnCover } from './features/disguise/start-screen';
+import { loadLook } from './features/disguise/look';
+import { listenForQuickExit } from './features/exit/exit-listeners';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
 
 async function boot(): Promise<void> {
+  // Before anything can show: an exit must work from the very first frame.
+  listenForQuickExit();
+  void loadLook();
   // Settings load while the words do; region and language each wait at most 300 ms.
   const settings = getSettingsWithin(SETTINGS_WAIT_MS);
   await initI18n();
