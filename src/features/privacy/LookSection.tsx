@@ -12,6 +12,7 @@ import {
 } from '../../core/disguises';
 import { setSetting } from '../../storage/settings';
 import { chosenDisguise, entryDisguise, getUnlockCode, rememberLook } from '../disguise/look';
+import { preloadCover } from '../disguise/Cover';
 import { t } from '../language/i18n';
 import { HonestyNote } from './HonestyNote';
 import './privacy.css';
@@ -70,6 +71,8 @@ export function LookSection() {
   const choose = async (next: DisguiseId | null) => {
     setDisguise(next);
     rememberLook({ disguise: next });
+    // The exit must be able to draw the new cover synchronously.
+    void preloadCover().catch(() => undefined);
     setNotKept(!(await setSetting('disguise', next ?? NO_DISGUISE)));
   };
 
