@@ -24,15 +24,20 @@ export const CARD_HOTLINE_PURPOSES: readonly Hotline['purpose'][] = [
 /** A run of filled-in card text; a `number` run is shown left-to-right in any script. */
 export type CardSegment = { kind: 'text'; text: string } | { kind: 'number'; text: string };
 
-/** One language's line of a card; `own` marks the person's language, shown underneath. */
+/**
+ * One language's line of a card. `region` lines are for the reader (big);
+ * `own` marks the person's language, which is also a region line when the
+ * region speaks it, and otherwise comes last, underneath.
+ */
 export interface CardLine {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly own: boolean;
+  readonly region: boolean;
   readonly segments: readonly CardSegment[];
 }
 
-/** A card ready to show: the region's languages first, the person's own last. */
+/** A card ready to show: the region's languages in the pack's order, then the person's own. */
 export interface RenderedCard {
   readonly id: string;
   readonly lines: readonly CardLine[];
@@ -108,16 +113,15 @@ export function textLanguage(
   return regionCardLanguages(regionLanguages, available)[0] ?? DEFAULT_LANGUAGE;
 }
 
-/** Which languages a card shows: the region's (without the person's) on top, the person's underneath. */
+/** Which languages a card shows: the region's, in order, and the person's own (maybe one of them). */
 export function cardLanguages(
   regionLanguages: readonly string[],
   own: string,
   available: readonly string[],
 ): { region: string[]; own: string } {
-  const person = available.includes(own) ? own : DEFAULT_LANGUAGE;
   return {
-    region: regionCardLanguages(regionLanguages, available).filter((lang) => lang !== person),
-    own: person,
+    region: regionCardLanguages(regionLanguages, available),
+    own: available.includes(own) ? own : DEFAULT_LANGUAGE,
   };
 }
 
@@ -158,7 +162,7 @@ export function renderCards(input: CardInput): RenderedCard[] {
   const number = hotline ? formatPhoneNumber(hotline.phone) : undefined;
   const theirs = pack.languages[0] ?? DEFAULT_LANGUAGE;
   const speaksRegionLanguage = primaryLanguage(theirs) === langs.own;
-  const order = [...langs.region, langs.own];
+  const order = unique([...langs.region, langs.own]);
 
   const cards: RenderedCard[] = [];
   for (const { id, text } of ownBundle.cards) {
@@ -178,6 +182,7 @@ export function renderCards(input: CardInput): RenderedCard[] {
         lang,
         dir: findLanguage(lang)?.dir ?? 'ltr',
         own: lang === langs.own,
+        region: langs.region.includes(lang),
         segments,
       });
     }
@@ -195,7 +200,11 @@ export function neededCardLanguages(
   available: readonly string[],
 ): string[] {
   const langs = cardLanguages(regionLanguages, own, available);
-  return [...langs.region, langs.own];
+  return unique([...langs.region, langs.own]);
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
 }
 
 function isPlaceholder(name: string): name is CardPlaceholder {

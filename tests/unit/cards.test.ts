@@ -33,7 +33,13 @@ const english = bundles.get('en') as CardBundle;
 const lineText = (line: CardLine) => line.segments.map((segment) => segment.text).join('');
 const ownText = (card: RenderedCard | undefined) =>
   lineText(
-    card?.lines.find((line) => line.own) ?? { lang: '', dir: 'ltr', own: true, segments: [] },
+    card?.lines.find((line) => line.own) ?? {
+      lang: '',
+      dir: 'ltr',
+      own: true,
+      region: false,
+      segments: [],
+    },
   );
 
 function render(pack: RegionPack, own: string): RenderedCard[] {
@@ -81,7 +87,10 @@ describe('the real content', () => {
           expect(
             card.lines.map((line) => line.lang),
             where,
-          ).toEqual([...langs.region, langs.own]);
+          ).toEqual([...new Set([...langs.region, langs.own])]);
+          expect(card.lines.filter((line) => line.region).map((line) => line.lang)).toEqual(
+            langs.region,
+          );
           expect(card.lines.filter((line) => line.own).map((line) => line.lang)).toEqual([own]);
           for (const line of card.lines) {
             const text = lineText(line);
@@ -209,15 +218,24 @@ describe('which hotline and which languages', () => {
     expect(textLanguage(['zu'], available)).toBe('en');
   });
 
-  it("puts the region's languages on top and the person's underneath, never twice", () => {
-    expect(cardLanguages(['en', 'es'], 'es', available)).toEqual({ region: ['en'], own: 'es' });
+  it("keeps the region's languages in order and adds the person's underneath, never twice", () => {
+    expect(cardLanguages(['en', 'es'], 'es', available)).toEqual({
+      region: ['en', 'es'],
+      own: 'es',
+    });
     expect(cardLanguages(['en', 'fr'], 'zh', available)).toEqual({
       region: ['en', 'fr'],
       own: 'zh',
     });
-    expect(cardLanguages(['en'], 'en', available)).toEqual({ region: [], own: 'en' });
+    expect(cardLanguages(['en'], 'en', available)).toEqual({ region: ['en'], own: 'en' });
     expect(cardLanguages(['de'], 'xx', available)).toEqual({ region: ['de'], own: 'en' });
     expect(neededCardLanguages(['en', 'zu', 'af'], 'sw', available)).toEqual(['en', 'af', 'sw']);
+    expect(neededCardLanguages(['en', 'es'], 'en', available)).toEqual(['en', 'es']);
+    const us = render(packOf('us'), 'en')[0];
+    expect(us?.lines.map((line) => [line.lang, line.region, line.own])).toEqual([
+      ['en', true, true],
+      ['es', true, false],
+    ]);
   });
 });
 
