@@ -245,10 +245,9 @@ test('cards, first messages and what to say all work offline', async ({ page, co
   await page.locator('[data-action="close-card"]').click();
 
   const body = smsBody({ number: '233733', keyword: 'BeFree' }, cards('en').firstText);
-  await expect(page.locator('[data-hotline="us-national-human-trafficking-hotline"] a[data-link="text"]')).toHaveAttribute(
-    'href',
-    `sms:233733?body=${encodeURIComponent(body)}`,
-  );
+  await expect(
+    page.locator('[data-hotline="us-national-human-trafficking-hotline"] a[data-link="text"]'),
+  ).toHaveAttribute('href', `sms:233733?body=${encodeURIComponent(body)}`);
 
   const help = page.locator('[data-what-to-say]');
   await help.locator('summary').click();
@@ -268,7 +267,9 @@ test('the card list, an open card and the call lines pass axe', async ({ page })
     expect(violations.map((violation) => `${state}: ${violation.id}`)).toEqual([]);
   };
   await page.goto('/?r=us');
-  await expect(page.locator('[data-hotline="us-national-human-trafficking-hotline"] [data-sms-body]')).toBeVisible();
+  await expect(
+    page.locator('[data-hotline="us-national-human-trafficking-hotline"] [data-sms-body]'),
+  ).toBeVisible();
   await page.locator('[data-what-to-say] summary').click();
   await page.locator('[data-action="show-cards"]').click();
   await expect(page.locator('[data-card-id]').first()).toBeVisible();
