@@ -179,10 +179,10 @@ test('the quick exit removes an open card within the same event', async ({ page 
   // The exit button's own pointerdown: by the end of its dispatch the card is gone.
   expect(records.length).toBeGreaterThanOrEqual(1);
   const exitEvent = records[0];
-  expect(exitEvent?.cover).toBe(true);
   expect(exitEvent?.card).toBe(false);
   expect(exitEvent?.text).not.toContain(text);
   expect(exitEvent?.text).not.toContain(cardNumber('gb'));
+  expect(exitEvent?.cover).toBe(true);
   await expect(page.locator('body')).not.toContainText(text);
 });
 
