@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const iconsDir = join(import.meta.dirname, '..', 'public', 'icons');
-const plainSizes = [180, 192, 512];
+const APPLE_TOUCH_SIZE = 180;
+const plainSizes = [APPLE_TOUCH_SIZE, 192, 512];
 const maskableSizes = [192, 512];
 
 function pageFor(svg: string, size: number, inset: number, background: string): string {
@@ -35,7 +36,8 @@ for (const file of readdirSync(iconsDir).filter((name) => name.endsWith('.svg'))
       `${name}-${size}.png`,
       size,
       0,
-      'transparent',
+      // iOS paints an apple-touch-icon's transparent corners black and rounds it itself.
+      size === APPLE_TOUCH_SIZE ? background : 'transparent',
     ]),
     ...maskableSizes.map((size): [string, number, number, string] => [
       `${name}-maskable-${size}.png`,

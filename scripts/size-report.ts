@@ -15,12 +15,15 @@ import { precacheUrls } from './size/precache';
 
 /**
  * Gzipped bytes of JS+CSS one HTML entry may load before it paints. The goal
- * was 30 kB; i18next, which the stack pins for the interface words, is 16.1 kB
- * of that on its own (measured minified + gzip -9), with Preact another ~5.5 kB,
- * leaving too little for a screen of hotlines. 36 kB keeps the app's own
- * first-paint code under ~14 kB; everything not shown first is lazy.
+ * was 30 kB. Measured (minified, gzip -9): i18next, pinned for the interface
+ * words, is 16.1 kB on its own and Preact with hooks ~5.5 kB, so the goal
+ * would leave ~8 kB for everything of ours that must run before help shows:
+ * the hotlines screen, region and language resolution, settings storage and
+ * the quick exit's listeners. Those come to ~16 kB, with every other screen,
+ * each cover, the scanner, set-up and the worker bridge already lazy. 40 kB
+ * is what that adds up to plus a little room; lower it when i18next is.
  */
-const FIRST_PAINT_BUDGET = 36_000;
+const FIRST_PAINT_BUDGET = 40_000;
 /** Gzipped bytes of everything the service worker stores for offline use. */
 const PRECACHE_BUDGET = 350_000;
 

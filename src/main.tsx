@@ -11,11 +11,17 @@ import { update } from './features/shell/store';
 import { startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
 import { shouldStartOnCover } from './features/disguise/start-screen';
+import { loadLook } from './features/disguise/look';
+import { preloadCover } from './features/disguise/Cover';
+import { listenForQuickExit } from './features/exit/exit-listeners';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
 
 async function boot(): Promise<void> {
+  // Before anything can show: an exit must work from the very first frame.
+  listenForQuickExit();
+  const look = loadLook();
   // Settings load while the words do; region and language each wait at most 300 ms.
   const settings = getSettingsWithin(SETTINGS_WAIT_MS);
   await initI18n();
@@ -28,8 +34,14 @@ async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
   mountShell(root);
-  if (shouldStartOnCover()) showCover();
-  else showApp();
+  if (shouldStartOnCover()) {
+    await preloadCover().catch(() => undefined);
+    showCover();
+  } else {
+    showApp();
+    // Ready for an exit from an installed window, which stays on the cover.
+    void look.then(preloadCover).catch(() => undefined);
+  }
 
   // After the first paint: the worker and workbox-window never delay help.
   void import('./features/update/sw-bridge').then((bridge) => bridge.registerServiceWorker());

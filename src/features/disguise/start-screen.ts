@@ -1,9 +1,11 @@
 /**
- * Entry path. Decides whether a launch opens on the cover or on help.
- * (Filled in by the disguise work: a disguised install always opens on its cover.)
+ * Entry path. Decides whether a launch opens on the cover or on help: every
+ * launch of a disguise entry (`/calculator.html`, …) opens on its cover, never
+ * on the last screen; index.html opens on help.
  */
+import { entryDisguise } from './look';
 
 /** True when this launch must open on the cover. */
 export function shouldStartOnCover(): boolean {
-  return false;
+  return entryDisguise() !== null;
 }

@@ -1,4 +1,4 @@
-/** The always-visible exit control: same place, same look, on every screen. */
+/** Entry path. The always-visible exit control: same place, same look, on every screen. */
 import { t } from '../language/i18n';
 import { quickExit } from './quick-exit';
 

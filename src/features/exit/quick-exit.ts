@@ -1,8 +1,9 @@
 /**
  * Entry path. Quick exit: hide everything synchronously, in the same input
  * event, before any await; then leave (browser tab) or stay on the cover
- * (installed window).
+ * (installed window, where leaving would only open a browser sheet on top).
  */
+import { neutralPage } from '../disguise/look';
 import { resetState } from '../shell/store';
 
 type ExitListener = () => void;
@@ -14,6 +15,11 @@ export function setCoverRenderer(render: () => void): void {
   showCover = render;
 }
 
+/** Puts the cover up now, without leaving: for a hidden or restored page. */
+export function coverNow(): void {
+  showCover();
+}
+
 /** Registers something to stop on exit (a camera, speech). Returns the unregister. */
 export function onExit(listener: ExitListener): () => void {
   exitListeners.add(listener);
@@ -23,13 +29,15 @@ export function onExit(listener: ExitListener): () => void {
 /** True in an installed window, where leaving would open a browser sheet instead. */
 export function isStandalone(): boolean {
   return (
-    window.matchMedia('(display-mode: standalone)').matches ||
-    (navigator as Navigator & { standalone?: boolean }).standalone === true
+    ['standalone', 'fullscreen', 'minimal-ui'].some(
+      (mode) => window.matchMedia(`(display-mode: ${mode})`).matches,
+    ) || (navigator as Navigator & { standalone?: boolean }).standalone === true
   );
 }
 
-/** Hides everything now and leaves. Safe to call twice. */
-export function quickExit(neutralUrl = '/'): void {
+/** Hides everything now and leaves. Safe to call twice (pointerdown, then click). */
+export function quickExit(): void {
+  // The cover first: if anything below throws, the content is already gone.
   showCover();
   resetState();
   for (const listener of exitListeners) {
@@ -39,5 +47,11 @@ export function quickExit(neutralUrl = '/'): void {
       // One failing listener must not keep the rest (the camera) running.
     }
   }
-  if (!isStandalone()) location.replace(neutralUrl);
+  try {
+    window.speechSynthesis?.cancel();
+  } catch {
+    // No speech engine: nothing to silence.
+  }
+  // replace, never assign: the app's entry leaves the history, so Back can't return to it.
+  if (!isStandalone()) location.replace(neutralPage());
 }

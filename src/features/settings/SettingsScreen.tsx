@@ -4,13 +4,17 @@
  */
 import { LanguageSection } from '../language/LanguageSection';
 import { t } from '../language/i18n';
+import { ForgetSection } from '../privacy/ForgetSection';
+import { LookSection } from '../privacy/LookSection';
 
-/** The settings screen. */
+/** The settings screen: every feature's section, in order. */
 export function SettingsScreen() {
   return (
     <section data-screen="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('nav.settings')}</h1>
       <LanguageSection />
+      <LookSection />
+      <ForgetSection />
     </section>
   );
 }

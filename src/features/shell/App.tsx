@@ -54,8 +54,9 @@ export function App() {
   return (
     <div class="app" data-app="">
       <header class="app-header">
-        <span class="app-name">{t('appName')}</span>
+        {/* First in the DOM, so first to Tab and to a screen reader; CSS puts it at the end. */}
         <QuickExitButton />
+        <span class="app-name">{t('appName')}</span>
       </header>
       <main id="main" class="app-main">
         <NoticeBar notice={state.notice} />

@@ -21,7 +21,13 @@ export const chromiumArgs = [
 
 /** Launches Debian Chromium with a persistent profile in a temp folder. */
 export async function launchProfile(
-  options: { args?: string[]; baseURL?: string; permissions?: string[] } = {},
+  options: {
+    args?: string[];
+    baseURL?: string;
+    permissions?: string[];
+    /** Playwright defaults to drop, e.g. '--disable-back-forward-cache' to test the bfcache. */
+    ignoreDefaultArgs?: string[];
+  } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -31,6 +37,7 @@ export async function launchProfile(
     baseURL: options.baseURL,
     permissions: options.permissions ?? [],
     serviceWorkers: 'allow',
+    ignoreDefaultArgs: options.ignoreDefaultArgs ?? [],
   });
   return {
     context,

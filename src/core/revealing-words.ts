@@ -1,0 +1,450 @@
+/**
+ * Words that give Lantern's purpose away, in every language it ships or
+ * plans to, and the scan that finds them in a surface the phone may show
+ * before unlock (title, manifest, cover). Pure; used by tests and checks.
+ *
+ * `prefixes` match at the start of a word, so a stem catches its forms
+ * ("traffic" → "trafficking", "victim" → "victims"). `anywhere` match inside
+ * words too: for scripts written without spaces (Chinese) and languages that
+ * glue words on in front (Arabic "و" + "ال", Tagalog infixes).
+ */
+
+/** One language's revealing words. */
+export interface RevealingWordList {
+  /** BCP 47 primary subtag. */
+  language: string;
+  prefixes: readonly string[];
+  anywhere?: readonly string[];
+  /** Also match with accents dropped: people often type "policia" for "policía". */
+  foldAccents?: boolean;
+}
+
+/** The lists. Lantern itself is allowed: it is the neutral default name. */
+export const revealingWords: readonly RevealingWordList[] = [
+  {
+    language: 'en',
+    prefixes: [
+      'traffic',
+      'abus',
+      'help',
+      'hotline',
+      'victim',
+      'escap',
+      'rescue',
+      'safe',
+      'police',
+      'sos',
+      'exploit',
+      'slave',
+      'emergenc',
+    ],
+  },
+  {
+    language: 'es',
+    foldAccents: true,
+    prefixes: [
+      'trata de',
+      'tráfico',
+      'abus',
+      'ayuda',
+      'víctima',
+      'escap',
+      'huir',
+      'rescat',
+      'socorr',
+      'auxilio',
+      'seguridad',
+      'policía',
+      'sos',
+      'explotación',
+      'esclav',
+      'emergencia',
+    ],
+  },
+  {
+    language: 'fr',
+    foldAccents: true,
+    prefixes: [
+      'trafic',
+      'traite des',
+      'abus',
+      'aide',
+      'secours',
+      'victime',
+      'échapp',
+      'évasion',
+      'fuir',
+      'sauvetage',
+      'sécurité',
+      'police',
+      'sos',
+      'exploitation',
+      'esclav',
+      'urgence',
+    ],
+  },
+  {
+    language: 'pt',
+    foldAccents: true,
+    prefixes: [
+      'tráfico',
+      'abus',
+      'ajuda',
+      'vítima',
+      'escap',
+      'fuga',
+      'fugir',
+      'resgat',
+      'socorro',
+      'segurança',
+      'polícia',
+      'sos',
+      'exploração',
+      'escrav',
+      'emergência',
+    ],
+  },
+  {
+    language: 'ro',
+    foldAccents: true,
+    prefixes: [
+      'trafic',
+      'abuz',
+      'ajutor',
+      'victim',
+      'evadare',
+      'scăpare',
+      'salvare',
+      'siguranță',
+      'poliția',
+      'poliție',
+      'polițist',
+      'sos',
+      'exploatare',
+      'sclav',
+      'urgență',
+    ],
+  },
+  {
+    language: 'ru',
+    prefixes: [
+      'торговля людьми',
+      'торговли людьми',
+      'торговлю людьми',
+      'насили',
+      'помощ',
+      'помогите',
+      'горячая линия',
+      'горячей линии',
+      'жертв',
+      'побег',
+      'бежать',
+      'спасение',
+      'спасите',
+      'спасти',
+      'безопасн',
+      'полици',
+      'sos',
+      'эксплуатац',
+      'рабств',
+      'экстренн',
+    ],
+  },
+  {
+    language: 'uk',
+    prefixes: [
+      'торгівля людьми',
+      'торгівлі людьми',
+      'торгівлю людьми',
+      'насильств',
+      'допомог',
+      'допоможіть',
+      'гаряча лінія',
+      'гарячої лінії',
+      'жертв',
+      'втеч',
+      'втекти',
+      'порятун',
+      'рятуйте',
+      'безпек',
+      'поліці',
+      'sos',
+      'експлуатац',
+      'рабств',
+      'екстрен',
+    ],
+  },
+  {
+    language: 'ar',
+    prefixes: ['sos'],
+    anywhere: [
+      'اتجار',
+      'تهريب',
+      'إساءة',
+      'عنف',
+      'مساعدة',
+      'ساعدني',
+      'نجدة',
+      'خط ساخن',
+      'ضحية',
+      'ضحايا',
+      'هروب',
+      'فرار',
+      'إنقاذ',
+      'أمان',
+      'سلامة',
+      'شرطة',
+      'استغلال',
+      'عبودية',
+      'طوارئ',
+    ],
+  },
+  {
+    language: 'fa',
+    prefixes: ['sos'],
+    anywhere: [
+      'قاچاق',
+      'سوءاستفاده',
+      'سوء استفاده',
+      'آزار',
+      'خشونت',
+      'کمک',
+      'قربانی',
+      'فرار',
+      'نجات',
+      'امنیت',
+      'ایمنی',
+      'پلیس',
+      'بهره‌کشی',
+      'بهره کشی',
+      'استثمار',
+      'بردگی',
+      'اورژانس',
+    ],
+  },
+  {
+    language: 'zh',
+    prefixes: ['sos'],
+    anywhere: [
+      '贩卖',
+      '販賣',
+      '拐卖',
+      '拐賣',
+      '贩运',
+      '販運',
+      '虐待',
+      '求助',
+      '帮助',
+      '幫助',
+      '救命',
+      '热线',
+      '熱線',
+      '受害',
+      '逃跑',
+      '逃离',
+      '逃離',
+      '救援',
+      '安全',
+      '警察',
+      '报警',
+      '報警',
+      '剥削',
+      '剝削',
+      '奴役',
+      '奴隶',
+      '奴隸',
+      '紧急',
+      '緊急',
+    ],
+  },
+  {
+    language: 'hi',
+    prefixes: [
+      'तस्करी',
+      'दुर्व्यवहार',
+      'शोषण',
+      'मदद',
+      'सहायता',
+      'हेल्पलाइन',
+      'पीड़ित',
+      'पलायन',
+      'बचाव',
+      'बचाओ',
+      'सुरक्षा',
+      'पुलिस',
+      'गुलाम',
+      'बंधुआ',
+      'आपात',
+      'sos',
+    ],
+  },
+  {
+    language: 'tl',
+    prefixes: ['biktima', 'pulis', 'saklolo', 'emerhensiya', 'sos'],
+    anywhere: [
+      'abuso',
+      'tulong',
+      'tumulong',
+      'tulung',
+      'takas',
+      'sagip',
+      'ligtas',
+      'alipin',
+      'pagsasamantala',
+      'karahasan',
+    ],
+  },
+  {
+    language: 'vi',
+    prefixes: [
+      'buôn bán người',
+      'mua bán người',
+      'lạm dụng',
+      'bạo hành',
+      'giúp đỡ',
+      'trợ giúp',
+      'giúp tôi',
+      'cứu tôi',
+      'cứu hộ',
+      'cứu trợ',
+      'cứu giúp',
+      'giải cứu',
+      'đường dây nóng',
+      'nạn nhân',
+      'trốn thoát',
+      'bỏ trốn',
+      'an toàn',
+      'công an',
+      'cảnh sát',
+      'bóc lột',
+      'nô lệ',
+      'khẩn cấp',
+      'sos',
+    ],
+  },
+  {
+    language: 'sw',
+    prefixes: [
+      'usafirishaji haramu',
+      'usafirishaji wa binadamu',
+      'biashara ya binadamu',
+      'biashara haramu ya binadamu',
+      'unyanyasaji',
+      'msaada',
+      'nisaidie',
+      'tusaidie',
+      'usaidizi',
+      'dharura',
+      'mwathirika',
+      'waathirika',
+      'uokoaji',
+      'kuokoa',
+      'niokoe',
+      'usalama',
+      'polisi',
+      'sos',
+      'unyonyaji',
+      'utumwa',
+      'mtumwa',
+      'watumwa',
+    ],
+    anywhere: ['toroka'],
+  },
+];
+
+/** A revealing word found in a text, and the language whose list it is on. */
+export interface RevealingMatch {
+  language: string;
+  word: string;
+}
+
+/**
+ * Puts text in one comparable form: compatibility-normalised, lower case,
+ * invisible joiners and Arabic vowel marks dropped, Arabic/Persian letter
+ * variants (أ إ آ → ا, ي ى → ی, ك → ک) unified.
+ */
+export function normalizeForScan(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff\u0640]/g, '')
+    .replace(/[\u064b-\u065f\u0670]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/[\u064a\u0649]/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9');
+}
+
+/** Drops Latin accents: "policía" → "policia", "siguranță" → "siguranta". */
+export function foldAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
+
+interface Matcher {
+  language: string;
+  word: string;
+  pattern: RegExp;
+  folded: boolean;
+}
+
+let matchers: Matcher[] | undefined;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function patternFor(word: string, atWordStart: boolean): RegExp {
+  // Any run of spaces between the words of a phrase.
+  const body = word.split(/\s+/).map(escapeRegExp).join('\\s+');
+  return new RegExp(atWordStart ? `(?<![\\p{L}\\p{N}\\p{M}])${body}` : body, 'u');
+}
+
+function buildMatchers(): Matcher[] {
+  return revealingWords.flatMap((list) => {
+    const entries = [
+      ...list.prefixes.map((word) => [word, true] as const),
+      ...(list.anywhere ?? []).map((word) => [word, false] as const),
+    ];
+    return entries.flatMap(([word, atWordStart]) => {
+      const normal = normalizeForScan(word);
+      const own = {
+        language: list.language,
+        word,
+        pattern: patternFor(normal, atWordStart),
+        folded: false,
+      };
+      if (!list.foldAccents) return [own];
+      return [own, { ...own, pattern: patternFor(foldAccents(normal), atWordStart), folded: true }];
+    });
+  });
+}
+
+/** Every revealing word in `text`, each reported once (under the first language listing it). */
+export function findRevealingWords(text: string): RevealingMatch[] {
+  matchers ??= buildMatchers();
+  const normal = normalizeForScan(text);
+  const folded = foldAccents(normal);
+  const found = new Map<string, RevealingMatch>();
+  for (const matcher of matchers) {
+    const key = normalizeForScan(matcher.word);
+    if (found.has(key)) continue;
+    if (matcher.pattern.test(matcher.folded ? folded : normal)) {
+      found.set(key, { language: matcher.language, word: matcher.word });
+    }
+  }
+  return [...found.values()];
+}
+
+/** A revealing word found in one named surface (a file, a manifest, a cover). */
+export interface SurfaceFinding extends RevealingMatch {
+  surface: string;
+}
+
+/** Scans named texts (surface name → its whole text): every finding, in order. */
+export function scanSurfaceTexts(surfaces: Readonly<Record<string, string>>): SurfaceFinding[] {
+  return Object.entries(surfaces).flatMap(([surface, text]) =>
+    findRevealingWords(text).map((match) => ({ surface, ...match })),
+  );
+}

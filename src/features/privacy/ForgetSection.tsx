@@ -1,0 +1,54 @@
+/** Settings → Forget this device: settings only, or settings and the offline copy. */
+import { useState } from 'preact/hooks';
+import { coverNow } from '../exit/quick-exit';
+import { t } from '../language/i18n';
+import { resetState } from '../shell/store';
+import { forgetDevice, forgetEverything } from './forget';
+import './privacy.css';
+
+/** Two clearly explained buttons; the second ends offline use and shows the cover. */
+export function ForgetSection() {
+  const [status, setStatus] = useState<'idle' | 'working' | 'done'>('idle');
+
+  const forgetSettingsOnly = async () => {
+    setStatus('working');
+    await forgetDevice();
+    setStatus('done');
+  };
+  const removeEverything = async () => {
+    setStatus('working');
+    await forgetEverything();
+    coverNow();
+    resetState();
+  };
+
+  return (
+    <section class="card privacy-section" aria-labelledby="forget-title" data-section="forget">
+      <h2 id="forget-title">{t('privacy:forget.title')}</h2>
+      <p>{t('privacy:forget.settingsText')}</p>
+      <button
+        type="button"
+        class="secondary"
+        data-action="forget-settings"
+        disabled={status === 'working'}
+        onClick={() => void forgetSettingsOnly()}
+      >
+        {t('privacy:forget.settingsButton')}
+      </button>
+      <p>{t('privacy:forget.allText')}</p>
+      <button
+        type="button"
+        class="secondary"
+        data-action="forget-everything"
+        disabled={status === 'working'}
+        onClick={() => void removeEverything()}
+      >
+        {t('privacy:forget.allButton')}
+      </button>
+      <p role="status" class="meta">
+        {status === 'working' && t('privacy:forget.working')}
+        {status === 'done' && t('privacy:forget.settingsDone')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/core/languages';
+import {
+  findRevealingWords,
+  foldAccents,
+  normalizeForScan,
+  revealingWords,
+} from '../../src/core/revealing-words';
+import coverWords from '../../src/locales/en/disguise.json';
+
+const words = (text: string) => findRevealingWords(text).map((match) => match.word);
+
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
+  return [];
+}
+
+describe('revealing words', () => {
+  it('has a list for every shipped language and the planned ones', () => {
+    const listed = revealingWords.map((list) => list.language);
+    for (const language of languages) expect(listed).toContain(language.code);
+    const planned = [
+      'en',
+      'es',
+      'fr',
+      'pt',
+      'ar',
+      'fa',
+      'ru',
+      'uk',
+      'ro',
+      'zh',
+      'hi',
+      'tl',
+      'vi',
+      'sw',
+    ];
+    expect([...listed].sort()).toEqual([...planned].sort());
+  });
+
+  it('finds every listed word inside an ordinary sentence, in capitals too', () => {
+    for (const list of revealingWords) {
+      for (const word of [...list.prefixes, ...(list.anywhere ?? [])]) {
+        expect(words(`Open. ${word.toUpperCase()}! Now`), `${list.language}: ${word}`).toContain(
+          word,
+        );
+      }
+    }
+  });
+
+  it('catches forms of a stem and phrases spread over spaces', () => {
+    expect(words('Trafficking')).toContain('traffic');
+    expect(words('HELPLINE')).toContain('help');
+    expect(words('Victims')).toContain('victim');
+    expect(words('trata  de personas')).toContain('trata de');
+    expect(words('Торговля людьми')).toContain('торговля людьми');
+  });
+
+  it('catches words with accents dropped or written another way', () => {
+    expect(words('Policia')).toContain('policía');
+    expect(words('siguranta')).toContain('siguranță');
+    // Arabic with hamza, without it, and with vowel marks.
+    expect(words('انقاذ')).toContain('إنقاذ');
+    expect(words('شُرْطَة')).toContain('شرطة');
+    // Persian with and without the zero-width non-joiner.
+    expect(words('بهره‌کشی')).toContain('بهره‌کشی');
+    // Arabic kaf and yeh written in a Persian text, and the reverse.
+    expect(words('كمك')).toContain('کمک');
+    // Chinese inside a longer run, no spaces.
+    expect(words('请拨打热线电话')).toContain('热线');
+    // Full-width Latin letters.
+    expect(words('ＳＯＳ')).toContain('sos');
+  });
+
+  it('matches at the start of a word, not inside one', () => {
+    expect(words('Also: episode, chose, unsafe? helpful')).toEqual(['help']);
+    expect(words('ambulance cosos')).toEqual([]);
+  });
+
+  it('allows the neutral names, the disguises and every cover word', () => {
+    expect(words('Lantern Calculator Notes Converter')).toEqual([]);
+    expect(allStrings(coverWords).flatMap(words)).toEqual([]);
+  });
+
+  it('normalises and folds consistently', () => {
+    expect(normalizeForScan('ÀÉ')).toBe('àé');
+    expect(foldAccents('ăâîșțéñ')).toBe('aaisten');
+  });
+});
