@@ -3,6 +3,7 @@ import type { Hotline } from '../../core/content-types';
 import { formatPhoneNumber, smsHref, telHref } from '../../core/dial-links';
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
 import { t } from '../language/i18n';
+import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 
 /** Renders a hotline card; `language` formats its date and languages. */
 export function HotlineCard({ hotline, language }: { hotline: Hotline; language: string }) {
@@ -39,6 +40,18 @@ export function HotlineCard({ hotline, language }: { hotline: Hotline; language:
       <p class="meta">
         {t('hotlines:checked', { date: formatIsoDay(hotline.verified, language) })}
       </p>
+      <ReadAloudButton
+        text={() =>
+          [
+            t(`hotlines:purpose.${hotline.purpose}`),
+            hotline.name,
+            `${t('hotlines:call')} ${formatPhoneNumber(hotline.phone)}`,
+            hotline.hours ? t('hotlines:hours', { hours: hotline.hours }) : '',
+          ]
+            .filter(Boolean)
+            .join('.\n')
+        }
+      />
     </li>
   );
 }
