@@ -223,9 +223,7 @@ test('scanning works offline, and the switch is timed', async ({ baseURL }) => {
   await withCamera(baseURL, `${baseURL}/?r=us`, async (page, context) => {
     const fromWorker: string[] = [];
     page.on('response', (response) => {
-      if (/qr-scanner|ScanPanel/.test(response.url()) && response.fromServiceWorker()) {
-        fromWorker.push(response.url());
-      }
+      if (response.fromServiceWorker()) fromWorker.push(response.url());
     });
     await page.goto('/?r=gb');
     await waitForServiceWorker(page);

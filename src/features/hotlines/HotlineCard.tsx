@@ -4,6 +4,7 @@ import { formatPhoneNumber, smsBody, smsHref, telHref } from '../../core/dial-li
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
 import type { FirstText } from '../cards/first-text';
 import { t } from '../language/i18n';
+import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 import { lazyComponent } from '../shell/lazy-component';
 
 // Only packs with a text line need it, and only once the first message has loaded.
@@ -58,6 +59,18 @@ export function HotlineCard(props: {
       <p class="meta">
         {t('hotlines:checked', { date: formatIsoDay(hotline.verified, language) })}
       </p>
+      <ReadAloudButton
+        text={() =>
+          [
+            t(`hotlines:purpose.${hotline.purpose}`),
+            hotline.name,
+            `${t('hotlines:call')} ${formatPhoneNumber(hotline.phone)}`,
+            hotline.hours ? t('hotlines:hours', { hours: hotline.hours }) : '',
+          ]
+            .filter(Boolean)
+            .join('.\n')
+        }
+      />
     </li>
   );
 }
