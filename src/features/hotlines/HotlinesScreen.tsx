@@ -1,7 +1,7 @@
 /** Entry path. The region's hotlines: the first thing a person sees; set-up comes after them. */
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
-import type { FirstText } from '../cards/first-text';
+import type { FirstText } from '../cards';
 import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack } from '../../content';
@@ -19,11 +19,11 @@ const SetupPanel = lazyComponent(() =>
 );
 // Cards load when asked for; the call lines once the hotlines are on screen.
 const CardList = lazyComponent(
-  () => import('../cards/CardList').then((module) => module.CardList),
+  () => import('../cards').then((module) => module.CardList),
   { loading: () => <p>{t('loading')}</p> },
 );
 const WhatToSay = lazyComponent(() =>
-  import('../cards/WhatToSay').then((module) => module.WhatToSay),
+  import('../cards').then((module) => module.WhatToSay),
 );
 
 // The note waits at most this long for storage; after boot the answer is already in memory.
@@ -69,7 +69,7 @@ export function HotlinesScreen({ region }: { region: string }) {
     setFirstText(null);
     if (!pack?.hotlines.some((hotline) => hotline.sms)) return;
     let current = true;
-    import('../cards/first-text')
+    import('../cards')
       .then((module) => module.loadFirstText(pack, language))
       .then(
         (loaded) => current && setFirstText(loaded),

@@ -33,7 +33,7 @@ const SettingsScreen = lazyComponent(
 );
 
 const CardScreen = lazyComponent(
-  () => import('../cards/CardScreen').then((module) => module.CardScreen),
+  () => import('../cards').then((module) => module.CardScreen),
   { loading },
 );
 
