@@ -8,9 +8,7 @@ import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 import { lazyComponent } from '../shell/lazy-component';
 
 // Only packs with a text line need it, and only once the first message has loaded.
-const ReadyText = lazyComponent(() =>
-  import('../cards').then((module) => module.ReadyText),
-);
+const ReadyText = lazyComponent(() => import('../cards').then((module) => module.ReadyText));
 
 /**
  * Renders a hotline card; `language` formats its date and languages, and a

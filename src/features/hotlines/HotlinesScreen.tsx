@@ -18,13 +18,10 @@ const SetupPanel = lazyComponent(() =>
   import('../install/SetupPanel').then((module) => module.SetupPanel),
 );
 // Cards load when asked for; the call lines once the hotlines are on screen.
-const CardList = lazyComponent(
-  () => import('../cards').then((module) => module.CardList),
-  { loading: () => <p>{t('loading')}</p> },
-);
-const WhatToSay = lazyComponent(() =>
-  import('../cards').then((module) => module.WhatToSay),
-);
+const CardList = lazyComponent(() => import('../cards').then((module) => module.CardList), {
+  loading: () => <p>{t('loading')}</p>,
+});
+const WhatToSay = lazyComponent(() => import('../cards').then((module) => module.WhatToSay));
 
 // The note waits at most this long for storage; after boot the answer is already in memory.
 const NOTE_WAIT_MS = 300;

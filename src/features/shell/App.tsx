@@ -32,10 +32,9 @@ const SettingsScreen = lazyComponent(
   { loading },
 );
 
-const CardScreen = lazyComponent(
-  () => import('../cards').then((module) => module.CardScreen),
-  { loading },
-);
+const CardScreen = lazyComponent(() => import('../cards').then((module) => module.CardScreen), {
+  loading,
+});
 
 function CurrentScreen({ state }: { state: AppState }) {
   switch (state.screen.name) {
