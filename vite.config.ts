@@ -38,7 +38,18 @@ export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(buildId) },
   build: {
     target: 'es2020',
-    rollupOptions: { input: htmlEntries },
+    rollupOptions: {
+      input: htmlEntries,
+      // Hash-only file names: a chunk called "hotlines" or a helper called
+      // "preload-helper" would show in the page, the cache and storage lists.
+      // .vite/manifest.json maps sources to files for tests and tools.
+      output: {
+        entryFileNames: 'assets/[hash].js',
+        chunkFileNames: 'assets/[hash].js',
+        assetFileNames: 'assets/[hash][extname]',
+      },
+    },
+    manifest: true,
     // Inlined assets would dodge the CSP's img-src and the size report; keep files.
     assetsInlineLimit: 0,
     // Maps stay unreferenced (no sourceMappingURL); the size report reads them to

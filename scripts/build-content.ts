@@ -47,6 +47,11 @@ function printReport(
   for (const error of result.errors) console.error(label(error));
   const { stats } = result;
   console.log(`regions: ${stats.regions} packs, ${stats.hotlines} hotlines`);
+  const fallbacks =
+    stats.cardFallbacks.length > 0 ? `; shown in English for ${stats.cardFallbacks.join(' ')}` : '';
+  console.log(
+    `cards: ${stats.cardLanguages.length} languages (${stats.cardLanguages.join(' ')})${fallbacks}`,
+  );
   for (const article of stats.articles) {
     const grade = article.grade === undefined ? '   -' : article.grade.toFixed(1).padStart(4);
     console.log(

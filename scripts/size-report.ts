@@ -24,8 +24,13 @@ import { precacheUrls } from './size/precache';
  * is what that adds up to plus a little room; lower it when i18next is.
  */
 const FIRST_PAINT_BUDGET = 40_000;
-/** Gzipped bytes of everything the service worker stores for offline use. */
-const PRECACHE_BUDGET = 350_000;
+/**
+ * Gzipped bytes of everything the service worker stores for offline use. Was
+ * 350 kB; show-a-card added ~16 kB (card texts in 18 languages ~9.7 kB, their
+ * interface words in 14 ~2.7 kB, the feature's one lazy chunk and CSS ~3 kB),
+ * so 360 kB keeps the same few kB of room.
+ */
+const PRECACHE_BUDGET = 360_000;
 
 const repo = resolve(import.meta.dirname, '..');
 const distArgument = process.argv.indexOf('--dist');

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['content', 'npm', ['run', '--silent', 'content:build']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
+  ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['i18n', 'npm', ['run', '--silent', 'i18n:check']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npm', ['run', '--silent', 'build:all']],

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { isRealIsoDate } from '../../src/core/content-schema';
 import type { RegionIndexEntry } from '../../src/core/content-types';
 import { loadArticles, type ArticleStat } from './articles';
+import { checkCardCoverage, loadCards } from './cards';
 import { IssueList, type ContentIssue } from './issues';
 import { loadRegionPacks } from './regions';
 
@@ -24,6 +25,10 @@ export interface BuildStats {
   readonly regions: number;
   readonly hotlines: number;
   readonly articles: readonly ArticleStat[];
+  /** The languages that have show-a-card texts. */
+  readonly cardLanguages: readonly string[];
+  /** Region languages with no cards: those regions show theirs in English. */
+  readonly cardFallbacks: readonly string[];
   readonly files: readonly string[];
   readonly bytesWritten: number;
 }
@@ -44,6 +49,8 @@ export function buildContent(options: BuildOptions): BuildResult {
   const issues = new IssueList();
   const packs = loadRegionPacks(options.contentDir, options.today, issues);
   const { bundles, stats: articleStats } = loadArticles(options.contentDir, issues);
+  const cards = loadCards(options.contentDir, issues);
+  const cardFallbacks = checkCardCoverage(options.contentDir, cards, packs, issues);
 
   const index: RegionIndexEntry[] = packs
     .map(({ code, name, country, hotlines }) => ({ code, name, country, hotlineCount: hotlines.length }))
@@ -54,15 +61,16 @@ export function buildContent(options: BuildOptions): BuildResult {
     ...packs.map((pack): [string, string] => [`regions/${pack.code}.json`, JSON.stringify(pack)]),
     ['region-index.json', JSON.stringify(index)],
     ...bundles.map((bundle): [string, string] => [`articles/${bundle.lang}.json`, JSON.stringify(bundle)]),
+    ...cards.map((bundle): [string, string] => [`cards/${bundle.lang}.json`, JSON.stringify(bundle)]),
   ]);
 
   let bytesWritten = 0;
   if (options.write && issues.errors.length === 0) {
     // Only our own subtrees are cleared, so a removed pack can't linger in the precache.
-    rmSync(join(options.outDir, 'regions'), { recursive: true, force: true });
-    rmSync(join(options.outDir, 'articles'), { recursive: true, force: true });
-    mkdirSync(join(options.outDir, 'regions'), { recursive: true });
-    mkdirSync(join(options.outDir, 'articles'), { recursive: true });
+    for (const subtree of ['regions', 'articles', 'cards']) {
+      rmSync(join(options.outDir, subtree), { recursive: true, force: true });
+      mkdirSync(join(options.outDir, subtree), { recursive: true });
+    }
     for (const [file, json] of outputs) {
       writeFileSync(join(options.outDir, file), json);
       bytesWritten += Buffer.byteLength(json);
@@ -76,6 +84,8 @@ export function buildContent(options: BuildOptions): BuildResult {
       regions: packs.length,
       hotlines: packs.reduce((sum, pack) => sum + pack.hotlines.length, 0),
       articles: articleStats,
+      cardLanguages: cards.map((bundle) => bundle.lang),
+      cardFallbacks,
       files: [...outputs.keys()],
       bytesWritten,
     },

@@ -4,7 +4,7 @@
  * region and language works offline); the small region index is bundled
  * because validating a code needs it at once.
  */
-import type { ArticleBundle, RegionIndexEntry, RegionPack } from '../core/content-types';
+import type { ArticleBundle, CardBundle, RegionIndexEntry, RegionPack } from '../core/content-types';
 import { DEFAULT_LANGUAGE } from '../core/languages';
 import regionIndexJson from '../generated/region-index.json';
 
@@ -15,6 +15,15 @@ const packLoaders = import.meta.glob<RegionPack>('../generated/regions/*.json', 
 const articleLoaders = import.meta.glob<ArticleBundle>('../generated/articles/*.json', {
   import: 'default',
 });
+
+const cardLoaders = import.meta.glob<CardBundle>('../generated/cards/*.json', {
+  import: 'default',
+});
+
+/** The languages that have show-a-card texts (known without loading any). */
+export const cardLanguages: readonly string[] = Object.keys(cardLoaders).map(
+  (path) => /([a-z]{2,3})\.json$/.exec(path)?.[1] ?? '',
+);
 
 /** Every region that has a pack, sorted by name. */
 export const regionIndex: readonly RegionIndexEntry[] = regionIndexJson as RegionIndexEntry[];
@@ -51,4 +60,16 @@ export async function loadArticles(lang: string): Promise<ArticleBundle> {
     articleLoaders[`../generated/articles/${lang}.json`] ??
     articleLoaders[`../generated/articles/${DEFAULT_LANGUAGE}.json`];
   return load ? load() : { lang: DEFAULT_LANGUAGE, articles: [] };
+}
+
+/**
+ * Loads the show-a-card texts in `lang`, or in English when that language has
+ * none (the bundle's `lang` says which); rejects only if English is missing too.
+ */
+export async function loadCards(lang: string): Promise<CardBundle> {
+  const load =
+    cardLoaders[`../generated/cards/${lang}.json`] ??
+    cardLoaders[`../generated/cards/${DEFAULT_LANGUAGE}.json`];
+  if (!load) throw new Error('No cards were built');
+  return load();
 }

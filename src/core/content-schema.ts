@@ -179,6 +179,36 @@ export const ArticleBundleSchema = v.strictObject({
   articles: v.array(ArticleSchema),
 });
 
+const textsById = (max: number) =>
+  v.pipe(
+    v.record(
+      v.pipe(v.string(), v.regex(/^[a-z][A-Za-z0-9]*$/, 'ids must be camelCase like "help"')),
+      text(max),
+      'must be an object of id: text',
+    ),
+    v.check((entries) => Object.keys(entries).length > 0, 'must hold at least one entry'),
+  );
+
+/** `content/cards/<lang>.json` as written: cards to show, a first text message, lines for a call. */
+export const CardsSourceSchema = v.strictObject({
+  cards: textsById(200),
+  firstText: text(140),
+  whatToSay: textsById(160),
+});
+
+const IdTextSchema = v.strictObject({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  text: v.pipe(v.string(), v.nonEmpty()),
+});
+
+/** `src/generated/cards/<lang>.json`: one language's texts, in the English order. */
+export const CardBundleSchema = v.strictObject({
+  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  cards: v.pipe(v.array(IdTextSchema), v.nonEmpty()),
+  firstText: v.pipe(v.string(), v.nonEmpty()),
+  whatToSay: v.pipe(v.array(IdTextSchema), v.nonEmpty()),
+});
+
 /** A rule a pack breaks that its shape alone can't show; `path` points into the pack. */
 export interface PackProblem {
   readonly severity: 'error' | 'warning';

@@ -6,6 +6,8 @@ import type {
   ArticleFrontMatterSchema,
   ArticleSchema,
   BlockSchema,
+  CardBundleSchema,
+  CardsSourceSchema,
   HotlineSchema,
   InlineSchema,
   RegionIndexEntrySchema,
@@ -50,3 +52,9 @@ export type Article = v.InferOutput<typeof ArticleSchema>;
 
 /** Every compiled article in one language: `src/generated/articles/<lang>.json`. */
 export type ArticleBundle = v.InferOutput<typeof ArticleBundleSchema>;
+
+/** One language's cards as written in `content/cards/<lang>.json`. */
+export type CardsSource = v.InferOutput<typeof CardsSourceSchema>;
+
+/** One language's cards, first text and call lines: `src/generated/cards/<lang>.json`. */
+export type CardBundle = v.InferOutput<typeof CardBundleSchema>;

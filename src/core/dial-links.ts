@@ -21,10 +21,23 @@ export function telHref(hotline: Dialable): string {
   return `tel:${dialString(hotline.phone)}`;
 }
 
-/** `sms:` link, with the keyword as the message body when the service asks for one. */
-export function smsHref(sms: SmsRoute): string {
-  const body = sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : '';
-  return `sms:${dialString(sms.number)}${body}`;
+/** The text a message starts with: the service's keyword if it has one, then `message`. */
+export function smsBody(sms: SmsRoute, message?: string): string {
+  return [sms.keyword, message].filter((part) => part !== undefined && part !== '').join(' ');
+}
+
+/**
+ * `sms:` link with the body pre-filled: the keyword, then `message` (both
+ * optional). `?body=` is RFC 5724's form and what Android's messaging apps
+ * read, though the default SMS app decides and some ignore the body. iOS has
+ * changed its mind over the years (`;body=` up to iOS 7, `&body=` from iOS 8;
+ * reports differ on `?body=` today) and desktops may have no SMS app at all,
+ * so the screen always shows the text to type as well. encodeURIComponent,
+ * not URLSearchParams: a space must be %20, as "+" would arrive as a plus.
+ */
+export function smsHref(sms: SmsRoute, message?: string): string {
+  const body = smsBody(sms, message);
+  return `sms:${dialString(sms.number)}${body === '' ? '' : `?body=${encodeURIComponent(body)}`}`;
 }
 
 /** Keeps digits and one leading "+": the only characters a dial string needs. */

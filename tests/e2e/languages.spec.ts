@@ -53,3 +53,32 @@ test('a language chosen in settings is kept for the next open', async ({ page, c
   await reopened.goto('/');
   await expect(reopened.locator('html')).toHaveAttribute('lang', other ?? '');
 });
+
+test('Arabic mirrors the layout: the exit moves to the left, numbers stay left-to-right', async ({
+  page,
+}, testInfo) => {
+  const exitBox = async () => {
+    const box = await page.locator('[data-quick-exit]').boundingBox();
+    if (!box) throw new Error('no quick-exit button');
+    return box;
+  };
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto('/?r=gb&lang=en');
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  const english = await exitBox();
+  expect(english.x + english.width / 2).toBeGreaterThan(200);
+
+  await page.goto('/?r=gb&lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  const arabic = await exitBox();
+  expect(arabic.x + arabic.width / 2).toBeLessThan(200);
+  await page.screenshot({ path: testInfo.outputPath('arabic-home.png') });
+
+  // A phone number inside right-to-left text must still read left to right.
+  const numberDirections = await page
+    .locator('a[href^="tel:"] bdi')
+    .evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).direction));
+  expect(numberDirections.length).toBeGreaterThan(0);
+  expect(new Set(numberDirections)).toEqual(new Set(['ltr']));
+});

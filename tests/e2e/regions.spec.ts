@@ -4,18 +4,31 @@
  * link matches the pack data, and all of it works offline and without
  * IndexedDB.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForServiceWorker } from './support/browser';
-import type { ArticleBundle, RegionIndex, RegionPack } from '../../src/core/content-types';
+import type {
+  ArticleBundle,
+  CardBundle,
+  RegionIndex,
+  RegionPack,
+} from '../../src/core/content-types';
+import { textLanguage } from '../../src/core/cards';
+import { smsBody } from '../../src/core/dial-links';
 
 const generated = join(import.meta.dirname, '..', '..', 'src', 'generated');
 const readJson = <T>(path: string): T =>
   JSON.parse(readFileSync(join(generated, path), 'utf8')) as T;
 const regionIndex = readJson<RegionIndex>('region-index.json');
 const pack = (code: string) => readJson<RegionPack>(`regions/${code}.json`);
+const cardLanguages = readdirSync(join(generated, 'cards')).map((name) =>
+  name.replace(/\.json$/, ''),
+);
+/** The first message a region's text links pre-fill (in the region's main language). */
+const firstText = (code: string) =>
+  readJson<CardBundle>(`cards/${textLanguage(pack(code).languages, cardLanguages)}.json`).firstText;
 
 const hotlineCards = '[data-screen="hotlines"] [data-hotline]';
 
@@ -154,7 +167,7 @@ test('every hotline link, in every pack, is tel:, sms: or the pack chat, matchin
       const shown = await call.locator('bdi[dir="ltr"]').textContent();
       expect(shown?.replace(/\s/g, '')).toBe(hotline.phone);
       if (hotline.sms) {
-        const body = hotline.sms.keyword ? `?body=${encodeURIComponent(hotline.sms.keyword)}` : '';
+        const body = `?body=${encodeURIComponent(smsBody(hotline.sms, firstText(code)))}`;
         const href = `sms:${hotline.sms.number}${body}`;
         await expect(card.locator('a[data-link="text"]')).toHaveAttribute('href', href);
         expected.add(href);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dialString, formatPhoneNumber, smsHref, telHref } from '../../src/core/dial-links';
+import {
+  dialString,
+  formatPhoneNumber,
+  smsBody,
+  smsHref,
+  telHref,
+} from '../../src/core/dial-links';
 
 describe('telHref', () => {
   it('dials E.164 numbers with their plus and short codes as they are', () => {
@@ -37,6 +43,51 @@ describe('smsHref', () => {
         const [, body] = href.split('?body=');
         return /^sms:\+?\d*\?body=/.test(href) && decodeURIComponent(body ?? '') === keyword;
       }),
+    );
+  });
+});
+
+describe('smsHref with a first message', () => {
+  it('puts the keyword first, then the message, as one encoded body', () => {
+    expect(
+      smsHref({ number: '233733', keyword: 'BeFree' }, 'Hello. I need to talk. I can only text.'),
+    ).toBe('sms:233733?body=BeFree%20Hello.%20I%20need%20to%20talk.%20I%20can%20only%20text.');
+    expect(smsHref({ number: '+18004224453' }, 'Hi & bye?')).toBe(
+      'sms:+18004224453?body=Hi%20%26%20bye%3F',
+    );
+    expect(smsHref({ number: '988' }, '')).toBe('sms:988');
+  });
+
+  it('encodes Arabic as UTF-8 percent escapes and decodes back to the same words', () => {
+    expect(smsHref({ number: '50101' }, 'مرحبا')).toBe(
+      'sms:50101?body=%D9%85%D8%B1%D8%AD%D8%A8%D8%A7',
+    );
+    const message = 'مرحبًا. أحتاج إلى التحدث. لا أستطيع إلا الكتابة.';
+    const href = smsHref({ number: '+448001111', keyword: 'HELP' }, message);
+    expect(href.startsWith('sms:+448001111?body=')).toBe(true);
+    expect(href).not.toMatch(/[\s\u0600-\u06ff]/);
+    expect(decodeURIComponent(href.split('?body=')[1] ?? '')).toBe(`HELP ${message}`);
+  });
+
+  it('round-trips any keyword and message, and never lets a body escape the link', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^\+?[0-9]{3,15}$/),
+        fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
+        fc.string({ unit: 'grapheme' }),
+        (number, keyword, message) => {
+          const sms = { number, keyword };
+          const href = smsHref(sms, message);
+          const [head, body, ...rest] = href.split('?body=');
+          const expected = smsBody(sms, message);
+          return (
+            head === `sms:${number}` &&
+            rest.length === 0 &&
+            (expected === '' ? body === undefined : decodeURIComponent(body ?? '') === expected) &&
+            !/[\s?#&=]/.test(body ?? '')
+          );
+        },
+      ),
     );
   });
 });

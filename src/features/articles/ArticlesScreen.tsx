@@ -5,6 +5,8 @@ import { loadArticles } from '../../content';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
 import { ArticleBlocks } from './ArticleBlocks';
+import { articlePlainText } from '../../core/plain-text';
+import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 import './articles.css';
 
 type BundleState =
@@ -113,6 +115,7 @@ function ArticleReader({ article, lang }: { article: Article; lang: string }) {
         </span>{' '}
         {t('articles:minutes', { count: article.readingMinutes })}
       </p>
+      <ReadAloudButton text={() => articlePlainText(article)} lang={lang} />
       <ArticleBlocks blocks={article.blocks} />
     </article>
   );

@@ -1,11 +1,25 @@
 /** Entry path. One hotline: the silent ways first (text, chat), then the one-tap call. */
 import type { Hotline } from '../../core/content-types';
-import { formatPhoneNumber, smsHref, telHref } from '../../core/dial-links';
+import { formatPhoneNumber, smsBody, smsHref, telHref } from '../../core/dial-links';
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
+import type { FirstText } from '../cards';
 import { t } from '../language/i18n';
+import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
+import { lazyComponent } from '../shell/lazy-component';
 
-/** Renders a hotline card; `language` formats its date and languages. */
-export function HotlineCard({ hotline, language }: { hotline: Hotline; language: string }) {
+// Only packs with a text line need it, and only once the first message has loaded.
+const ReadyText = lazyComponent(() => import('../cards').then((module) => module.ReadyText));
+
+/**
+ * Renders a hotline card; `language` formats its date and languages, and a
+ * text line's link carries `firstText` (when loaded) after the keyword.
+ */
+export function HotlineCard(props: {
+  hotline: Hotline;
+  language: string;
+  firstText?: FirstText | null;
+}) {
+  const { hotline, language, firstText } = props;
   const { sms, chat } = hotline;
   return (
     <li class="card hotline" data-hotline={hotline.id} data-purpose={hotline.purpose}>
@@ -13,7 +27,7 @@ export function HotlineCard({ hotline, language }: { hotline: Hotline; language:
       <h2>{hotline.name}</h2>
       <div class="hotline-actions">
         {sms && (
-          <a class="button" href={smsHref(sms)} data-link="text">
+          <a class="button" href={smsHref(sms, firstText?.text)} data-link="text">
             <span>{t('hotlines:text')}</span>
             <bdi dir="ltr">{formatPhoneNumber(sms.number)}</bdi>
           </a>
@@ -28,7 +42,11 @@ export function HotlineCard({ hotline, language }: { hotline: Hotline; language:
           <bdi dir="ltr">{formatPhoneNumber(hotline.phone)}</bdi>
         </a>
       </div>
-      {sms?.keyword && <p class="meta">{t('hotlines:textKeyword', { keyword: sms.keyword })}</p>}
+      {sms && firstText ? (
+        <ReadyText body={smsBody(sms, firstText.text)} firstText={firstText} />
+      ) : (
+        sms?.keyword && <p class="meta">{t('hotlines:textKeyword', { keyword: sms.keyword })}</p>
+      )}
       {hotline.note && <p class="hotline-note">{hotline.note}</p>}
       {hotline.hours && <p class="meta">{t('hotlines:hours', { hours: hotline.hours })}</p>}
       {hotline.languages && (
@@ -39,6 +57,18 @@ export function HotlineCard({ hotline, language }: { hotline: Hotline; language:
       <p class="meta">
         {t('hotlines:checked', { date: formatIsoDay(hotline.verified, language) })}
       </p>
+      <ReadAloudButton
+        text={() =>
+          [
+            t(`hotlines:purpose.${hotline.purpose}`),
+            hotline.name,
+            `${t('hotlines:call')} ${formatPhoneNumber(hotline.phone)}`,
+            hotline.hours ? t('hotlines:hours', { hours: hotline.hours }) : '',
+          ]
+            .filter(Boolean)
+            .join('.\n')
+        }
+      />
     </li>
   );
 }

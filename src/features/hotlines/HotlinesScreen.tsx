@@ -1,6 +1,7 @@
 /** Entry path. The region's hotlines: the first thing a person sees; set-up comes after them. */
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
+import type { FirstText } from '../cards';
 import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, loadedRegionPack } from '../../content';
@@ -16,6 +17,11 @@ import './hotlines.css';
 const SetupPanel = lazyComponent(() =>
   import('../install/SetupPanel').then((module) => module.SetupPanel),
 );
+// Cards load when asked for; the call lines once the hotlines are on screen.
+const CardList = lazyComponent(() => import('../cards').then((module) => module.CardList), {
+  loading: () => <p>{t('loading')}</p>,
+});
+const WhatToSay = lazyComponent(() => import('../cards').then((module) => module.WhatToSay));
 
 // The note waits at most this long for storage; after boot the answer is already in memory.
 const NOTE_WAIT_MS = 300;
@@ -28,6 +34,8 @@ export function HotlinesScreen({ region }: { region: string }) {
   const { language } = useAppState();
   const [packState, setPackState] = useState<PackState>(() => loadedState(region));
   const [showNote, setShowNote] = useState(false);
+  const [cardsOpen, setCardsOpen] = useState(false);
+  const [firstText, setFirstText] = useState<FirstText | null>(null);
 
   useEffect(() => {
     const ready = loadedState(region);
@@ -55,6 +63,22 @@ export function HotlinesScreen({ region }: { region: string }) {
   }, []);
 
   const pack = packState.status === 'ready' ? packState.pack : null;
+
+  // Text lines' links gain a first message once it loads; until then they carry the keyword.
+  useEffect(() => {
+    setFirstText(null);
+    if (!pack?.hotlines.some((hotline) => hotline.sms)) return;
+    let current = true;
+    import('../cards')
+      .then((module) => module.loadFirstText(pack, language))
+      .then(
+        (loaded) => current && setFirstText(loaded),
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [pack, language]);
   return (
     <section class="hotlines" aria-labelledby="hotlines-title" data-screen="hotlines">
       <div class="hotlines-head">
@@ -71,16 +95,35 @@ export function HotlinesScreen({ region }: { region: string }) {
         >
           {t('hotlines:changePlace')}
         </button>
+        {pack && (
+          <button
+            type="button"
+            class="secondary"
+            data-action="show-cards"
+            aria-expanded={cardsOpen}
+            aria-controls={cardsOpen ? 'card-list' : undefined}
+            onClick={() => setCardsOpen(!cardsOpen)}
+          >
+            {t('cards:show')}
+          </button>
+        )}
       </div>
       {pack && (
         <>
+          {cardsOpen && <CardList pack={pack} language={language} id="card-list" />}
           {pack.note && <p class="region-note">{pack.note}</p>}
           {showNote && <CallNote onDismiss={() => setShowNote(false)} />}
           <ul class="cards">
             {pack.hotlines.map((hotline) => (
-              <HotlineCard key={hotline.id} hotline={hotline} language={language} />
+              <HotlineCard
+                key={hotline.id}
+                hotline={hotline}
+                language={language}
+                firstText={firstText}
+              />
             ))}
           </ul>
+          <WhatToSay language={language} />
         </>
       )}
       <SetupPanel />

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, t } from '../language/i18n';
 import { findVoice, onVoicesChanged, speak, stopSpeaking } from './speech';
 
-/** A toggle that reads `text()` aloud in the current language. */
-export function ReadAloudButton({ text }: { text: () => string }) {
-  const lang = currentLanguage();
+/** A toggle that reads `text()` aloud in `lang` (default: the interface language). */
+export function ReadAloudButton({ text, lang: textLang }: { text: () => string; lang?: string }) {
+  const lang = textLang ?? currentLanguage();
   const [hasVoice, setHasVoice] = useState(() => Boolean(findVoice(lang)));
   const [speaking, setSpeaking] = useState(false);
 

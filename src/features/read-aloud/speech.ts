@@ -1,9 +1,7 @@
 /**
  * Read aloud with the device's own voices (Web Speech API): nothing leaves
- * the phone, and most phones speak offline. Silent on quick exit.
+ * the phone, and most phones speak offline. (The quick exit cancels speech itself.)
  */
-import { onExit } from '../exit/quick-exit';
-
 function synth(): SpeechSynthesis | null {
   return typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
 }
@@ -41,6 +39,3 @@ export function speak(text: string, lang: string, onEnd: () => void): void {
 export function stopSpeaking(): void {
   synth()?.cancel();
 }
-
-// No sound may outlive an exit.
-onExit(stopSpeaking);

@@ -4,12 +4,14 @@
  * one tap from being undone.
  */
 import type { RegionCode } from '../../core/region-code';
+import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, regionIndex } from '../../content';
-import { setSetting } from '../../storage/settings';
+import { setActiveRegion } from '../regions/active-region';
 import { getState, update } from '../shell/store';
 
 function regionName(code: RegionCode): string {
-  return regionIndex.find((entry) => entry.code === code)?.name ?? code.toUpperCase();
+  const entry = regionIndex.find((candidate) => candidate.code === code);
+  return entry ? regionDisplayName(entry, getState().language) : code.toUpperCase();
 }
 
 /**
@@ -23,7 +25,6 @@ export async function switchRegion(
   const previous = getState().region;
   // Warm the pack's chunk first so the hotlines screen paints numbers, not "Loading…".
   await loadRegionPack(region).catch(() => undefined);
-  document.documentElement.dataset.region = region;
   const notice =
     announce && previous !== region
       ? {
@@ -36,6 +37,6 @@ export async function switchRegion(
           },
         }
       : null;
-  update({ region, screen: { name: 'hotlines' }, notice });
-  await setSetting('region', region);
+  update({ screen: { name: 'hotlines' }, notice });
+  await setActiveRegion(region);
 }

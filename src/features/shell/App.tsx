@@ -32,6 +32,10 @@ const SettingsScreen = lazyComponent(
   { loading },
 );
 
+const CardScreen = lazyComponent(() => import('../cards').then((module) => module.CardScreen), {
+  loading,
+});
+
 function CurrentScreen({ state }: { state: AppState }) {
   switch (state.screen.name) {
     case 'articles':
@@ -45,6 +49,8 @@ function CurrentScreen({ state }: { state: AppState }) {
       return <SettingsScreen />;
     case 'hotlines':
       return <HotlinesScreen region={state.region} />;
+    case 'card':
+      return <CardScreen id={state.screen.id} region={state.region} language={state.language} />;
   }
 }
 

@@ -14,7 +14,8 @@ export type Screen =
   | { name: 'article'; slug: string }
   | { name: 'regions' }
   | { name: 'scan' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'card'; id: string };
 
 /** A short message shown once, e.g. "That code isn't one of ours". */
 export interface Notice {
