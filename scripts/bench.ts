@@ -5,18 +5,20 @@
  * table and writes bench/results/<timestamp>.json. A benchmark, not a test:
  * it reports goals, it does not fail on them.
  *
- *   tsx scripts/bench.ts [--runs 7] [--only offline-reopen,scale]
+ *   tsx scripts/bench.ts [--runs 7] [--only offline-reopen,scale,quick-exit,scan-switch]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { offlineReopen } from './bench/offline-reopen';
+import { quickExit } from './bench/quick-exit';
+import { scanSwitch } from './bench/scan-switch';
 import { scale } from './bench/scale';
 import type { BenchModule, Figure } from './bench/types';
 import { buildVariant, type AppBuild } from './bench/workspace';
 
 /** Every benchmark, in the order they run. Add a module here. */
-const modules: BenchModule[] = [offlineReopen, scale];
+const modules: BenchModule[] = [offlineReopen, scale, quickExit, scanSwitch];
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

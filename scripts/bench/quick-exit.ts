@@ -1,0 +1,204 @@
+/**
+ * Quick exit, measured: from the input event to no `tel:` link left in the
+ * DOM, for each trigger the app answers (the button, Shift ×3, a two-finger
+ * double tap), at 4× CPU throttling as on a cheap phone. The baseline is a
+ * one-file page whose handler removes its one link on the same input, in the
+ * same browser. The app runs as an installed window (display-mode emulated)
+ * so the exit stays on the cover and the page can be read afterwards; in a
+ * tab it would also start a navigation, after the content is gone.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { launchProfile } from '../../tests/e2e/support/browser';
+import { startStaticServer } from '../../tests/e2e/support/static-server';
+import { installProbe, takeTiming, type InputTiming } from './input-probe';
+import { median } from './stats';
+import type { BenchModule, Figure } from './types';
+
+/** Goal: content gone within one frame of the input, even throttled. */
+const GOAL_MS = 16;
+const THROTTLE = 4;
+const hotline = 'a[href^="tel:"]';
+
+/** A trigger: how a person fires it, and the input event that should do the work. */
+interface Trigger {
+  name: string;
+  event: string;
+  fire(page: Page, cdp: CDPSession): Promise<void>;
+}
+
+const triggers: Trigger[] = [
+  {
+    name: 'exit button',
+    event: 'pointerdown',
+    fire: (page) => page.locator('[data-quick-exit], #exit').first().click(),
+  },
+  {
+    name: 'Shift ×3',
+    event: 'keyup',
+    fire: async (page) => {
+      for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+    },
+  },
+  {
+    name: 'two-finger double tap',
+    event: 'touchstart',
+    fire: async (_page, cdp) => {
+      const fingers = [
+        { x: 60, y: 300, id: 1 },
+        { x: 160, y: 300, id: 2 },
+      ];
+      for (let tap = 0; tap < 2; tap += 1) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      }
+    },
+  },
+];
+
+// The baseline answers the same three inputs by removing its one link, and nothing else.
+const baselineHtml = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Baseline</title>
+  </head>
+  <body>
+    <button id="exit" type="button">Exit</button>
+    <p><a href="tel:+448000121700">Call 0800 0121 700</a></p>
+    <script src="/exit.js"></script>
+  </body>
+</html>
+`;
+
+const baselineScript = `let shifts = 0;
+let taps = 0;
+const leave = () => document.querySelector('a')?.remove();
+document.getElementById('exit').addEventListener('pointerdown', leave);
+window.addEventListener('keyup', (event) => {
+  if (event.key === 'Shift' && ++shifts === 3) leave();
+});
+window.addEventListener('touchstart', (event) => {
+  if (event.touches.length === 2 && ++taps === 2) leave();
+});
+`;
+
+function writeBaseline(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), baselineHtml);
+  writeFileSync(join(dir, 'exit.js'), baselineScript);
+  return dir;
+}
+
+// Runs before the app: an installed window, where the exit stays on the cover.
+const standalone = `(() => {
+  const original = window.matchMedia.bind(window);
+  window.matchMedia = (query) => {
+    const list = original(query);
+    return query.includes('display-mode: standalone')
+      ? Object.defineProperty(list, 'matches', { value: true })
+      : list;
+  };
+})();`;
+
+/** One timed exit: fresh page, throttled, fired; null when this trigger removed nothing. */
+async function timeOnce(
+  page: Page,
+  cdp: CDPSession,
+  url: string,
+  trigger: Trigger,
+): Promise<InputTiming | null> {
+  // Touch input from CDP reaches only the tab in front.
+  await page.bringToFront();
+  await page.goto(url);
+  await page.locator(hotline).first().waitFor();
+  // Let the lazy work after the first paint (set-up, worker bridge, cover) finish first.
+  await page.waitForLoadState('networkidle');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  try {
+    await trigger.fire(page, cdp);
+    const timing = await takeTiming(page, 3_000);
+    if (timing && timing.type !== trigger.event) {
+      throw new Error(`${trigger.name}: content went on ${timing.type}, not ${trigger.event}`);
+    }
+    return timing;
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+}
+
+/** Quick-exit latency per trigger, against the one-element page. */
+export const quickExit: BenchModule = {
+  name: 'quick-exit',
+  describe: `input event → no tel: link, ${THROTTLE}× CPU throttling, app vs one-element page`,
+  async run({ runs, workDir, build }) {
+    const app = await build('normal');
+    const appServer = await startStaticServer(app.outDir);
+    const baselineServer = await startStaticServer(writeBaseline(join(workDir, 'exit-baseline')));
+    const profile = await launchProfile();
+    const figures: Figure[] = [];
+    try {
+      const appPage = await profile.context.newPage();
+      await appPage.addInitScript({ content: standalone });
+      await installProbe(appPage, { selector: hotline, until: 'gone' });
+      const basePage = await profile.context.newPage();
+      await installProbe(basePage, { selector: hotline, until: 'gone' });
+      const appCdp = await profile.context.newCDPSession(appPage);
+      const baseCdp = await profile.context.newCDPSession(basePage);
+
+      for (const trigger of triggers) {
+        const appSamples: number[] = [];
+        const baseSamples: number[] = [];
+        const handling: number[] = [];
+        const baseHandling: number[] = [];
+        let present = true;
+        for (let run = 0; run < runs && present; run += 1) {
+          const timing = await timeOnce(appPage, appCdp, `${appServer.origin}/?r=gb`, trigger);
+          if (!timing) {
+            present = false;
+            break;
+          }
+          appSamples.push(timing.sinceEvent);
+          handling.push(timing.handling);
+          const base = await timeOnce(basePage, baseCdp, `${baselineServer.origin}/`, trigger);
+          if (!base) throw new Error(`the baseline did not answer ${trigger.name}`);
+          baseSamples.push(base.sinceEvent);
+          baseHandling.push(base.handling);
+        }
+        if (!present) {
+          console.log(`  ${trigger.name}: the app did not exit on it; not measured`);
+          continue;
+        }
+        const value = median(appSamples);
+        figures.push({
+          name: `quick exit (${trigger.name}) → no tel: link, ${THROTTLE}× CPU`,
+          unit: 'ms',
+          value,
+          samples: appSamples,
+          baseline: { name: 'one-element page', value: median(baseSamples), samples: baseSamples },
+          goal: `≤ ${GOAL_MS} ms`,
+          met: value <= GOAL_MS,
+        });
+        // The app's own share: from its first listener to the content gone.
+        figures.push({
+          name: `  of which the page's handlers (${trigger.event})`,
+          unit: 'ms',
+          value: median(handling),
+          samples: handling,
+          baseline: {
+            name: 'one-element page',
+            value: median(baseHandling),
+            samples: baseHandling,
+          },
+        });
+      }
+    } finally {
+      await profile.close();
+      await appServer.close();
+      await baselineServer.close();
+    }
+    return figures;
+  },
+};
