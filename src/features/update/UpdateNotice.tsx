@@ -14,7 +14,7 @@ export function UpdateNotice() {
       <div class="toast" role="status" data-sw="offline-ready">
         <span>{t('update:offlineReady')}</span>
         <button type="button" class="secondary" onClick={() => setEvent(null)}>
-          {t('update:ok')}
+          {t('close')}
         </button>
       </div>
     );
