@@ -8,7 +8,7 @@ import { initI18n } from './features/language/i18n';
 import { startLanguage } from './features/language/start-language';
 import { mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
-import { requestedRegion, startRegion } from './features/regions/start-region';
+import { regionRequestedBy, startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
 import { loadRegionPack } from './content';
 import { shouldStartOnCover } from './features/disguise/start-screen';
@@ -40,7 +40,7 @@ async function boot(): Promise<void> {
   // The region is known from a poster's ?r= at once, else once settings are; its pack
   // loads while the words still do.
   const start = settings.then((saved) => startRegion(location.search, saved.region));
-  const requested = requestedRegion(location.search);
+  const requested = regionRequestedBy(location.search);
   const pack = (requested ? Promise.resolve(requested) : start.then((first) => first.region))
     .then(loadRegionPack)
     .catch(() => undefined);

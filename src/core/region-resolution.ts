@@ -52,6 +52,20 @@ export function resolveRegion(inputs: RegionInputs): RegionResolution {
 }
 
 /**
+ * The region a `?r=` value names by itself, or null when it names none we
+ * have. A valid request wins over any saved region, so its pack can load
+ * before storage has answered.
+ */
+export function requestedRegion(
+  requested: string | null,
+  known: (code: RegionCode) => boolean,
+): RegionCode | null {
+  if (requested === null || requested.trim() === '') return null;
+  const start = resolveRegion({ requested, saved: null, browserLanguages: [], known });
+  return start.notice ? null : start.region;
+}
+
+/**
  * Guesses a region from explicit region subtags in the browser's languages
  * ("en-GB" → gb, "es-MX" → mx). A bare language ("es") says nothing about where
  * someone is, so it is never used. EU members without a pack get the EU pack.

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { GLOBAL_REGION, type RegionCode } from '../../src/core/region-code';
-import { guessRegion, resolveRegion, type RegionInputs } from '../../src/core/region-resolution';
+import {
+  guessRegion,
+  requestedRegion,
+  resolveRegion,
+  type RegionInputs,
+} from '../../src/core/region-resolution';
 
 const packs = new Set(['gb', 'us', 'mx', 'br', 'de', 'eu', 'zz', 'us-tx']);
 const known = (code: string) => packs.has(code);
@@ -179,5 +184,41 @@ describe('guessRegion', () => {
       'gb',
     );
     expect(guessRegion(['en-ＧＢ', 'en-G1', 'en-u-gb'], known)).toBeNull();
+  });
+});
+
+describe('requestedRegion', () => {
+  it.each([
+    ['gb', 'gb'],
+    [' US ', 'us'],
+    ['mx-cmx', 'mx'],
+    ['xx', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (requested, expected) => {
+    expect(requestedRegion(requested, known)).toBe(expected);
+  });
+
+  it.each(hostile)('names no region for hostile %j unless resolveRegion shows it', (text) => {
+    const early = requestedRegion(text, known);
+    if (early !== null) expect(resolveRegion(inputs({ requested: text })).region).toBe(early);
+  });
+
+  it('is always the region boot ends up showing, whatever was saved', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...packs, 'us-ca', 'xx', ...hostile), fc.string()),
+        fc.option(fc.constantFrom(...packs, 'xx'), { nil: null }),
+        fc.array(fc.constantFrom('en-GB', 'es-MX', 'de', 'fr-FR', 'x')),
+        (requested, saved, browserLanguages) => {
+          const early = requestedRegion(requested, known);
+          if (early === null) return;
+          const start = resolveRegion(
+            inputs({ requested, saved: saved === null ? null : code(saved), browserLanguages }),
+          );
+          expect(start.region).toBe(early);
+        },
+      ),
+    );
   });
 });

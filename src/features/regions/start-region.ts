@@ -3,27 +3,16 @@
  * global pack) and makes it active. The rules live in core/region-resolution.
  */
 import type { RegionCode } from '../../core/region-code';
-import { resolveRegion } from '../../core/region-resolution';
+import { requestedRegion, resolveRegion } from '../../core/region-resolution';
 import { hasRegionPack } from '../../content';
 import { setActiveRegion } from './active-region';
 
 /** The i18n key of the calm notice shown when a requested region was refused. */
 export const UNKNOWN_REGION_NOTICE = 'regions:unknownRegion';
 
-/**
- * The region a valid `?r=` names, known without storage (a poster's code wins
- * over a saved one), so its pack can load before IndexedDB answers.
- */
-export function requestedRegion(search: string): RegionCode | null {
-  const requested = new URLSearchParams(search).get('r');
-  if (!requested?.trim()) return null;
-  const start = resolveRegion({
-    requested,
-    saved: null,
-    browserLanguages: [],
-    known: hasRegionPack,
-  });
-  return start.notice ? null : start.region;
+/** The region a valid `?r=` in `search` names, known before storage answers. */
+export function regionRequestedBy(search: string): RegionCode | null {
+  return requestedRegion(new URLSearchParams(search).get('r'), hasRegionPack);
 }
 
 /**
