@@ -6,7 +6,7 @@ import './features/shell/base.css';
 import './features/install/install-events';
 import { initI18n } from './features/language/i18n';
 import { startLanguage } from './features/language/start-language';
-import { mountShell, showApp, showCover } from './features/shell/root';
+import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
 import { regionRequestedBy, startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
@@ -32,7 +32,11 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 async function boot(): Promise<void> {
   // Which build this page is, beside the worker's own: a page and its worker must match.
   document.documentElement.dataset.build = __BUILD_ID__;
-  // Before anything can show: an exit must work from the very first frame.
+  // Before anything can show: an exit must work from the very first frame, and
+  // put the cover up even while boot still waits for storage.
+  const root = document.getElementById('root');
+  if (!root) return;
+  mountShell(root);
   listenForQuickExit();
   const look = loadLook();
   // Settings load while the words do; region and language each wait at most 300 ms.
@@ -50,15 +54,13 @@ async function boot(): Promise<void> {
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 
-  const root = document.getElementById('root');
-  if (!root) return;
-  mountShell(root);
   if (shouldStartOnCover()) {
     await preloadCover().catch(() => undefined);
     showCover();
   } else {
     await within(pack, PACK_WAIT_MS);
-    showApp();
+    // An exit during boot has put the cover up: help must not come up over it.
+    if (!isCovered()) showApp();
     // Ready for an exit from an installed window, which stays on the cover.
     void look.then(preloadCover).catch(() => undefined);
   }

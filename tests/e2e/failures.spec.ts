@@ -105,6 +105,52 @@ test('blocked by an old tab that holds the database open: help shows anyway', as
   await old.close();
 });
 
+test('an exit while storage is slow to answer stays exited when help would have appeared', async ({
+  page,
+  context,
+}) => {
+  // Storage held up by an old tab (as above), so the app waits for it before showing help.
+  const old = await context.newPage();
+  await old.goto('/manifest.webmanifest');
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('lantern', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('settings');
+        request.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = request.result;
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name: string, version?: number) {
+      return open.call(this, name, version === undefined ? undefined : version + 1);
+    };
+    // An installed window: the exit stays on the cover instead of leaving.
+    const matchMedia = window.matchMedia.bind(window);
+    window.matchMedia = (query: string) => {
+      const list = matchMedia(query);
+      return query.includes('display-mode: standalone')
+        ? Object.defineProperty(list, 'matches', { value: true })
+        : list;
+    };
+  });
+  await page.goto('/?r=gb', { waitUntil: 'commit' });
+  // The app is listening (it marks its build first thing) but has not shown help yet.
+  await page.waitForFunction(() => document.documentElement.dataset.build !== undefined);
+  expect(await page.locator(hotline).count()).toBe(0);
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+  await expect(page.locator('[data-cover]')).toBeAttached();
+  // Past the storage wait: help must not have come up over the cover.
+  await page.waitForTimeout(1_000);
+  await expect(page.locator(hotline)).toHaveCount(0);
+  await expect(page.locator('[data-cover]')).toBeAttached();
+  await old.close();
+});
+
 test('a newer version of the database in another tab: help shows anyway', async ({
   page,
   context,

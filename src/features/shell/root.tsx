@@ -24,6 +24,11 @@ export function showCover(): void {
   render(<Cover onUnlock={showApp} />, root);
 }
 
+/** True while the cover is up (after an exit, or on a disguise's launch). */
+export function isCovered(): boolean {
+  return document.documentElement.hasAttribute('data-covered');
+}
+
 /** Attaches the shell to its root element. */
 export function mountShell(element: HTMLElement): void {
   root = element;
