@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, waitForServiceWorker } from './support/browser';
+import { savedSetting } from './support/saved-settings';
 import { findLanguage } from '../../src/core/languages';
 
 const localesDir = join(import.meta.dirname, '..', '..', 'src', 'locales');
@@ -49,6 +50,7 @@ test('a language chosen in settings is kept for the next open', async ({ page, c
   await page.locator('[data-action="settings"]').click();
   await page.locator(`[data-lang="${other}"]`).click();
   await expect(page.locator('html')).toHaveAttribute('lang', other ?? '');
+  await expect.poll(() => savedSetting(page, 'language')).toBe(other);
   const reopened = await context.newPage();
   await reopened.goto('/');
   await expect(reopened.locator('html')).toHaveAttribute('lang', other ?? '');

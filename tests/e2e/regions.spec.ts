@@ -5,6 +5,7 @@
  * IndexedDB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { savedSetting } from './support/saved-settings';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -61,6 +62,7 @@ test('?r=gb shows the UK pack, cleans the address and is remembered offline', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help in United Kingdom');
   expect(new URL(page.url()).search).toBe('');
   await expect(page.locator('[data-notice]')).toHaveCount(0);
+  await expect.poll(() => savedSetting(page, 'region')).toBe('gb');
 
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -122,6 +124,8 @@ test('hostile ?r= values change nothing, crash nothing and inject nothing', asyn
   const trouble = watchForTrouble(page);
   await page.goto('/?r=gb');
   await expectRegion(page, 'gb');
+  // The save is written after the screen shows; leaving before it lands would test a race, not ?r=.
+  await expect.poll(() => savedSetting(page, 'region')).toBe('gb');
   for (const value of hostileValues) {
     await page.goto(`/?r=${value}`);
     await expectRegion(page, 'gb');

@@ -5,6 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { builtFilesFor } from './support/built-files';
+import { savedSetting } from './support/saved-settings';
 import { dirname } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
@@ -69,20 +70,7 @@ async function openScanner(page: Page): Promise<void> {
   await expect(page.locator('[data-screen="scan"]')).toBeVisible();
 }
 
-function savedRegion(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('lantern');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get('region');
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
-}
+const savedRegion = (page: Page) => savedSetting(page, 'region');
 
 test('the scanner is not in the first paint', async ({ page }) => {
   const loaded: string[] = [];
