@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, controllerBuildId } from './support/browser';
 import { startStaticServer, type SwappableServer } from './support/static-server';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -289,20 +289,6 @@ test.describe('deployments', () => {
   test.afterAll(async () => {
     await server.close();
   });
-
-  function controllerBuildId(page: Page): Promise<string> {
-    return page.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const controller = navigator.serviceWorker.controller;
-          if (!controller) return reject(new Error('no controller'));
-          const channel = new MessageChannel();
-          channel.port1.onmessage = (event: MessageEvent<{ buildId: string }>) =>
-            resolve(event.data.buildId);
-          controller.postMessage({ type: 'get-build-id' }, [channel.port2]);
-        }),
-    );
-  }
 
   /** Every same-origin response of `page` from now on: where it came from, and its status. */
   function recordResponses(page: Page): Array<{ url: string; status: number; worker: boolean }> {

@@ -5,9 +5,8 @@
  */
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, controllerBuildId } from './support/browser';
 import { startStaticServer, type SwappableServer } from './support/static-server';
-import type { Page } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..', '..');
 let server: SwappableServer;
@@ -22,20 +21,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.close();
 });
-
-function controllerBuildId(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const controller = navigator.serviceWorker.controller;
-        if (!controller) return reject(new Error('no controller'));
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event: MessageEvent<{ buildId: string }>) =>
-          resolve(event.data.buildId);
-        controller.postMessage({ type: 'get-build-id' }, [channel.port2]);
-      }),
-  );
-}
 
 test('an update waits for consent, then reloads into the new version', async ({ page }) => {
   server.setRoot(join(root, 'dist'));

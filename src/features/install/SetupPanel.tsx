@@ -36,14 +36,16 @@ function openSettings(section: 'language' | 'disguise'): void {
 export function SetupPanel() {
   const [method, setMethod] = useState(readMethod);
   const [added, setAdded] = useState(wasInstalled);
-  useEffect(
-    () =>
-      subscribeInstall(() => {
-        setMethod(readMethod());
-        setAdded(wasInstalled());
-      }),
-    [],
-  );
+  useEffect(() => {
+    const refresh = () => {
+      setMethod(readMethod());
+      setAdded(wasInstalled());
+    };
+    const unsubscribe = subscribeInstall(refresh);
+    // An offer that arrived between the first render and this subscription would be missed.
+    refresh();
+    return unsubscribe;
+  }, []);
   if (method === 'installed') return null;
 
   return (

@@ -73,3 +73,18 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     });
   });
 }
+
+/** The build id of the worker that controls the page (the typed get-build-id message). */
+export function controllerBuildId(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const controller = navigator.serviceWorker.controller;
+        if (!controller) return reject(new Error('no controller'));
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event: MessageEvent<{ buildId: string }>) =>
+          resolve(event.data.buildId);
+        controller.postMessage({ type: 'get-build-id' }, [channel.port2]);
+      }),
+  );
+}
