@@ -2,7 +2,7 @@
 // Show-a-card texts: `content/cards/<lang>.json`. Every language must say the same
 // things as English: the same card and line ids, the same {{placeholders}}, no empty
 // text and no phone numbers (the number always comes from the region pack).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { CARD_PLACEHOLDERS, hasStrayBraces, placeholdersIn } from '../../src/core/cards';
@@ -11,7 +11,8 @@ import type { CardBundle, CardsSource, RegionPack } from '../../src/core/content
 import { languages, primaryLanguage } from '../../src/core/languages';
 import { SOURCE_LANGUAGE } from './articles';
 import type { IssueList } from './issues';
-import { JsonSyntaxError, lineOf, parseJsonWithLines, type ParsedJson } from './json-lines';
+import { lineOf, type ParsedJson } from './json-lines';
+import { listContentFiles, readJsonFile } from './files';
 
 const LANG_FILE = /^([a-z]{2,3})\.json$/;
 // Three or more digits, maybe spaced or dashed: a number typed into text instead of the pack's.
@@ -29,15 +30,8 @@ interface LoadedSource {
 /** Reads every `content/cards/<lang>.json`, checks it against English and compiles it. */
 export function loadCards(contentDir: string, issues: IssueList): CardBundle[] {
   const dir = join(contentDir, 'cards');
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
-      .sort();
-  } catch {
-    issues.error('cards', 1, 'no cards/ directory with show-a-card texts');
-    return [];
-  }
+  const names = listContentFiles(contentDir, 'cards', issues, 'no cards/ directory with show-a-card texts');
+  if (!names) return [];
   const sources: LoadedSource[] = [];
   for (const name of names) {
     const file = `cards/${name}`;
@@ -75,16 +69,8 @@ function loadSource(
   lang: string,
   issues: IssueList,
 ): LoadedSource | undefined {
-  let parsed: ParsedJson;
-  try {
-    parsed = parseJsonWithLines(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      issues.error(file, error.line, error.message);
-      return undefined;
-    }
-    throw error;
-  }
+  const parsed = readJsonFile(path, file, issues);
+  if (!parsed) return undefined;
   const result = v.safeParse(CardsSourceSchema, parsed.value, { abortEarly: false });
   if (!result.success) {
     for (const issue of result.issues) {

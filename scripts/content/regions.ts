@@ -1,7 +1,6 @@
 /// <reference types="node" />
 // Region packs: parse with line numbers, validate with the shared schema, check every
 // number with libphonenumber's full metadata, and sort hotlines for the app.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { getCountryCallingCode, isSupportedCountry, isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -13,27 +12,14 @@ import {
 } from '../../src/core/content-schema';
 import type { RegionPack } from '../../src/core/content-types';
 import type { IssueList } from './issues';
-import {
-  JsonSyntaxError,
-  lineOf,
-  parseJsonWithLines,
-  pathKey,
-  type JsonPath,
-  type ParsedJson,
-} from './json-lines';
+import { lineOf, pathKey, type JsonPath, type ParsedJson } from './json-lines';
+import { listContentFiles, readJsonFile } from './files';
 
 /** Reads, validates and normalizes every `content/regions/<code>.json`; problems go to `issues`. */
 export function loadRegionPacks(contentDir: string, today: string, issues: IssueList): RegionPack[] {
   const dir = join(contentDir, 'regions');
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
-      .sort();
-  } catch {
-    issues.error('regions', 1, 'no regions/ directory with region packs');
-    return [];
-  }
+  const names = listContentFiles(contentDir, 'regions', issues, 'no regions/ directory with region packs');
+  if (!names) return [];
   const packs: RegionPack[] = [];
   for (const name of names) {
     const file = `regions/${name}`;
@@ -58,16 +44,8 @@ function loadPack(
   today: string,
   issues: IssueList,
 ): RegionPack | undefined {
-  let parsed: ParsedJson;
-  try {
-    parsed = parseJsonWithLines(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) {
-      issues.error(file, error.line, error.message);
-      return undefined;
-    }
-    throw error;
-  }
+  const parsed = readJsonFile(path, file, issues);
+  if (!parsed) return undefined;
   const errorsBefore = issues.errors.length;
   const result = v.safeParse(RegionPackSchema, parsed.value, { abortEarly: false });
   if (!result.success) {
