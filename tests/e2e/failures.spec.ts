@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, waitForServiceWorker, controllerBuildId } from './support/browser';
 import { startStaticServer, type SwappableServer } from './support/static-server';
 
@@ -40,6 +40,25 @@ async function pickRegion(page: Page, code: string, link: string): Promise<void>
   await expect(page.locator('html')).toHaveAttribute('data-region', code);
 }
 
+/** Another tab of the app's origin holding the database open at the current version, ignoring requests to close. */
+async function holdDatabaseInOldTab(context: BrowserContext): Promise<Page> {
+  const old = await context.newPage();
+  await old.goto('/manifest.webmanifest');
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('lantern', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('settings');
+        request.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = request.result;
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  return old;
+}
+
 test('IndexedDB that throws on open: help shows, the region picker still works', async ({
   page,
 }) => {
@@ -67,20 +86,7 @@ test('blocked by an old tab that holds the database open: help shows anyway', as
   context,
 }) => {
   // The old tab: a plain connection at the current version that ignores every request to close.
-  const old = await context.newPage();
-  await old.goto('/manifest.webmanifest');
-  await old.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('lantern', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('settings');
-        request.onsuccess = () => {
-          (window as unknown as { held: IDBDatabase }).held = request.result;
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  const old = await holdDatabaseInOldTab(context);
 
   // This tab: a newer app that needs an upgrade (its version one higher than built).
   const errors = watchErrors(page);
@@ -110,20 +116,7 @@ test('an exit while storage is slow to answer stays exited when help would have 
   context,
 }) => {
   // Storage held up by an old tab (as above), so the app waits for it before showing help.
-  const old = await context.newPage();
-  await old.goto('/manifest.webmanifest');
-  await old.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('lantern', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('settings');
-        request.onsuccess = () => {
-          (window as unknown as { held: IDBDatabase }).held = request.result;
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  const old = await holdDatabaseInOldTab(context);
   await page.addInitScript(() => {
     const open = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function (name: string, version?: number) {
