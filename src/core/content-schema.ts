@@ -4,8 +4,21 @@
 // metadata is too big to ship to a phone that may be on a slow or paid connection.
 import * as v from 'valibot';
 
-/** What a hotline is for, in the order cards are shown. */
-export const HOTLINE_PURPOSES = ['trafficking', 'child', 'emergency', 'other'] as const;
+/** What a hotline is for, in the order cards are shown when a poster names no audience. */
+export const HOTLINE_PURPOSES = [
+  'trafficking',
+  'child',
+  'violence',
+  'migrant',
+  'emergency',
+  'other',
+] as const;
+
+/**
+ * Who runs a line. An undocumented worker may fear a line run by police,
+ * immigration or a ministry, so the app says so before its button.
+ */
+export const HOTLINE_OPERATORS = ['authority', 'independent'] as const;
 
 /** Who an article is written for; `child` and `all` must read at grade 6 or below. */
 export const ARTICLE_AUDIENCES = ['child', 'adult', 'all'] as const;
@@ -21,6 +34,12 @@ export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 
 /** A short code dialled only inside its country (116111, 1098, 999). */
 export const SHORT_CODE_PATTERN = /^\d{3,6}$/;
+
+/**
+ * What a person types when a `tel:` link can't dial it as written: `#163`, a
+ * two-digit code (`15`), letters (`1-888-NO-ABUSE`). Shown with a copy button, never linked.
+ */
+export const DIAL_TEXT_PATTERN = /^[#*+0-9A-Z][#*0-9A-Z ()-]{1,19}$/;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
@@ -91,19 +110,40 @@ export const SmsSchema = v.strictObject({
   keyword: v.optional(text(30)),
 });
 
-/** One hotline as written in a region pack. */
+/**
+ * One hotline as written in a region pack. `phone` is the line's number and its
+ * identity; `call: false` says the number takes no voice calls (a WhatsApp-only
+ * line), and `dial` replaces the Call link when `tel:` can't carry what must be typed.
+ */
 export const HotlineSchema = v.strictObject({
   id: v.pipe(v.string('must be text'), v.regex(ID_PATTERN, 'must be kebab-case')),
   name: text(120),
   purpose: v.picklist(HOTLINE_PURPOSES, `must be one of ${HOTLINE_PURPOSES.join(', ')}`),
+  run_by: v.picklist(HOTLINE_OPERATORS, `must be one of ${HOTLINE_OPERATORS.join(', ')}`),
+  operator: v.optional(text(120)),
   phone: dialString,
+  call: v.optional(v.literal(false, 'may only be false (the number takes no calls)')),
+  dial: v.optional(
+    v.pipe(
+      v.string('must be text'),
+      v.regex(DIAL_TEXT_PATTERN, 'must be what is typed on the keypad, like "#163" or "15"'),
+    ),
+  ),
   sms: v.optional(SmsSchema),
+  whatsapp: v.optional(
+    v.pipe(v.string('must be text'), v.regex(E164_PATTERN, 'must be E.164 ("+" and digits)')),
+  ),
   chat: v.optional(httpsUrl),
   website: v.optional(httpsUrl),
   hours: v.optional(text(120)),
+  free: v.optional(v.boolean('must be true or false')),
   languages: v.optional(languages),
+  coverage: v.optional(text(80)),
   note: v.optional(text(300)),
   source: sourceUrl,
+  source_date: v.optional(isoDate),
+  secondary_source: v.optional(v.literal(true, 'may only be true (the source is not the operator)')),
+  second_source: v.optional(sourceUrl),
   verified: isoDate,
 });
 

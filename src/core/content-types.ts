@@ -14,11 +14,15 @@ import type {
   RegionPackSchema,
   SmsSchema,
   ARTICLE_AUDIENCES,
+  HOTLINE_OPERATORS,
   HOTLINE_PURPOSES,
 } from './content-schema';
 
-/** What a hotline is for: trafficking, child, emergency or other. */
+/** What a hotline is for: trafficking, child, violence, migrant, emergency or other. */
 export type HotlinePurpose = (typeof HOTLINE_PURPOSES)[number];
+
+/** Who runs a hotline: an authority (police, ministry) or an independent service. */
+export type HotlineOperator = (typeof HOTLINE_OPERATORS)[number];
 
 /** Who an article is written for: child, adult or all. */
 export type ArticleAudience = (typeof ARTICLE_AUDIENCES)[number];

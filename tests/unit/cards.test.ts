@@ -51,6 +51,7 @@ function hotline(purpose: Hotline['purpose'], phone: string): Hotline {
     id: `xx-${purpose}-${phone}`,
     name: `${purpose} line`,
     purpose,
+    run_by: 'independent',
     phone,
     source: 'https://example.org/',
     verified: '2026-01-01',

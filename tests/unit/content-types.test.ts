@@ -5,6 +5,7 @@ import type {
   ArticleBundle,
   Block,
   Hotline,
+  HotlineOperator,
   HotlinePurpose,
   Inline,
   RegionIndexEntry,
@@ -16,23 +17,36 @@ import type {
 // at typecheck time rather than in a person's hands.
 describe('content types', () => {
   it('names the purposes and audiences exactly', () => {
-    expectTypeOf<HotlinePurpose>().toEqualTypeOf<'trafficking' | 'child' | 'emergency' | 'other'>();
+    expectTypeOf<HotlinePurpose>().toEqualTypeOf<
+      'trafficking' | 'child' | 'violence' | 'migrant' | 'emergency' | 'other'
+    >();
+    expectTypeOf<HotlineOperator>().toEqualTypeOf<'authority' | 'independent'>();
     expectTypeOf<ArticleAudience>().toEqualTypeOf<'child' | 'adult' | 'all'>();
   });
 
-  it('describes a hotline with required source and date and optional silent routes', () => {
+  it('describes a hotline with who runs it, required source and date, and optional silent routes', () => {
     expectTypeOf<Hotline>().toEqualTypeOf<{
       id: string;
       name: string;
       purpose: HotlinePurpose;
+      run_by: HotlineOperator;
+      operator?: string | undefined;
       phone: string;
+      call?: false | undefined;
+      dial?: string | undefined;
       sms?: Sms | undefined;
+      whatsapp?: string | undefined;
       chat?: string | undefined;
       website?: string | undefined;
       hours?: string | undefined;
+      free?: boolean | undefined;
       languages?: string[] | undefined;
+      coverage?: string | undefined;
       note?: string | undefined;
       source: string;
+      source_date?: string | undefined;
+      secondary_source?: true | undefined;
+      second_source?: string | undefined;
       verified: string;
     }>();
     expectTypeOf<Sms>().toEqualTypeOf<{ number: string; keyword?: string | undefined }>();
