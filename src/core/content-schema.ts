@@ -142,7 +142,9 @@ export const HotlineSchema = v.strictObject({
   note: v.optional(text(300)),
   source: sourceUrl,
   source_date: v.optional(isoDate),
-  secondary_source: v.optional(v.literal(true, 'may only be true (the source is not the operator)')),
+  secondary_source: v.optional(
+    v.literal(true, 'may only be true (the source is not the operator)'),
+  ),
   second_source: v.optional(sourceUrl),
   verified: isoDate,
 });
