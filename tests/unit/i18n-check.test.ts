@@ -67,6 +67,26 @@ describe('i18n completeness check', () => {
     expect(errors).toContain('ar/x.json: item_few: missing');
   });
 
+  it('accepts a REVIEW.md record beside the words, but no other stray file', () => {
+    const dir = fixture();
+    writeFileSync(
+      join(dir, 'ar', 'x.json'),
+      JSON.stringify({
+        hello: 'مرحبا {{name}}',
+        nested: { bye: 'وداعا' },
+        ...Object.fromEntries(
+          ['zero', 'one', 'two', 'few', 'many', 'other'].map((c) => [
+            `item_${c}`,
+            `{{count}} ${c}`,
+          ]),
+        ),
+      }),
+    );
+    writeFileSync(join(dir, 'ar', 'REVIEW.md'), '# Review\n');
+    writeFileSync(join(dir, 'ar', 'notes.md'), '');
+    expect(checkLocales(dir, dir)).toEqual(['ar/notes.md: (file): no English original']);
+  });
+
   it('requires every English article in every interface language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lantern-articles-'));
     mkdirSync(join(dir, 'en'));
