@@ -122,5 +122,6 @@ describe('i18n completeness check', () => {
     const result = run(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('zz-test/common.json: plantedKey: missing');
-  });
+    // It spawns tsx: on a shared, loaded machine that alone can pass vitest's 5 s default.
+  }, 60_000);
 });
