@@ -11,6 +11,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const META_KEY = '_meta';
+const REVIEW_RECORD = 'REVIEW.md';
 
 function flatten(value: Json, prefix = '', out = new Map<string, string>()): Map<string, string> {
   if (typeof value === 'string') out.set(prefix, value);
@@ -88,8 +89,9 @@ export function checkLocales(localesDir: string, root = process.cwd()): string[]
         if (!wanted.has(key)) errors.push(`${shown}: ${key}: not in English (extra key)`);
       }
     }
+    // REVIEW.md is the language's review record (issue 13), for people, not a word file.
     for (const file of readdirSync(join(localesDir, lang))) {
-      if (!englishFiles.includes(file)) {
+      if (file !== REVIEW_RECORD && !englishFiles.includes(file)) {
         errors.push(`${relative(root, join(localesDir, lang, file))}: (file): no English original`);
       }
     }
