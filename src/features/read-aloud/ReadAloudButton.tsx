@@ -38,3 +38,6 @@ export function ReadAloudButton({ text, lang: textLang }: { text: () => string; 
     </button>
   );
 }
+
+/** The device's speech, for features that read in a language of their own (ask without speaking). */
+export { findVoice, onVoicesChanged, speak, stopSpeaking } from './speech';
