@@ -167,6 +167,23 @@ test('a reload in the middle of the questions shows the Help screen, with nothin
   await expect(page.locator('[data-question], [data-summary]')).toHaveCount(0);
 });
 
+test('the exit button in the middle of the questions leaves nothing, and no history', async ({
+  page,
+}) => {
+  await openOffline(page);
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.locator('[data-action="ask"]').click();
+  await page.locator('[data-ask-language="tl"]').click();
+  await page.locator('[data-answer="yes"]').click();
+  const second = questions('tl').adult[sets.adult.questions[1]?.id ?? ''] ?? '';
+  await expect(page.locator('[data-question]')).toHaveText(second);
+  await page.locator('[data-quick-exit]').click();
+  await expect(page.locator('[data-cover]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(second);
+  await expect(page.locator('[data-question], [data-summary]')).toHaveCount(0);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});
+
 test('Stop goes straight back to the helper, and the child set asks its own questions', async ({
   page,
 }) => {
