@@ -52,6 +52,7 @@ function printReport(
   console.log(
     `cards: ${stats.cardLanguages.length} languages (${stats.cardLanguages.join(' ')})${fallbacks}`,
   );
+  console.log(`ask: questions in ${stats.askLanguages.length} languages`);
   for (const article of stats.articles) {
     const grade = article.grade === undefined ? '   -' : article.grade.toFixed(1).padStart(4);
     console.log(

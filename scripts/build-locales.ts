@@ -3,7 +3,10 @@
  * one file per feature for people editing them) into one module per language
  * (src/generated/locales/<lang>.json), so the app lazy-loads one chunk per
  * language instead of one per feature, and the entry bundle carries a map of
- * 14 languages rather than 14 × every namespace.
+ * 14 languages rather than 14 × every namespace. A namespace in
+ * LAZY_NAMESPACES is left out of that chunk and written on its own
+ * (src/generated/locales/<namespace>/<lang>.json): its feature loads it when
+ * opened, so its words cost nothing on the first paint.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +14,12 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const localesDir = join(root, 'src', 'locales');
 const outDir = join(root, 'src', 'generated', 'locales');
+// Ask without speaking is opened by few, and English words are in the entry bundle.
+const LAZY_NAMESPACES = new Set(['ask']);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+for (const namespace of LAZY_NAMESPACES) mkdirSync(join(outDir, namespace), { recursive: true });
 const languages = readdirSync(localesDir).filter((name) => !name.includes('.'));
 for (const lang of languages) {
   const bundle: Record<string, unknown> = {};
@@ -24,7 +30,10 @@ for (const lang of languages) {
     >;
     // Review notes are for people, not for the app.
     delete words._meta;
-    bundle[file.replace(/\.json$/, '')] = words;
+    const namespace = file.replace(/\.json$/, '');
+    if (LAZY_NAMESPACES.has(namespace)) {
+      writeFileSync(join(outDir, namespace, `${lang}.json`), JSON.stringify(words));
+    } else bundle[namespace] = words;
   }
   writeFileSync(join(outDir, `${lang}.json`), JSON.stringify(bundle));
 }

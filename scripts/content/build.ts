@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { isRealIsoDate } from '../../src/core/content-schema';
 import type { RegionIndexEntry } from '../../src/core/content-types';
 import { loadArticles, type ArticleStat } from './articles';
+import { loadAsk } from './ask';
 import { checkCardCoverage, loadCards } from './cards';
 import { IssueList, type ContentIssue } from './issues';
 import { loadRegionPacks } from './regions';
@@ -27,6 +28,8 @@ export interface BuildStats {
   readonly articles: readonly ArticleStat[];
   /** The languages that have show-a-card texts. */
   readonly cardLanguages: readonly string[];
+  /** The languages that have the ask-without-speaking questions. */
+  readonly askLanguages: readonly string[];
   /** Region languages with no cards: those regions show theirs in English. */
   readonly cardFallbacks: readonly string[];
   readonly files: readonly string[];
@@ -51,6 +54,7 @@ export function buildContent(options: BuildOptions): BuildResult {
   const { bundles, stats: articleStats } = loadArticles(options.contentDir, issues);
   const cards = loadCards(options.contentDir, issues);
   const cardFallbacks = checkCardCoverage(options.contentDir, cards, packs, issues);
+  const ask = loadAsk(options.contentDir, issues);
 
   const index: RegionIndexEntry[] = packs
     .map(({ code, name, country, hotlines }) => ({ code, name, country, hotlineCount: hotlines.length }))
@@ -62,12 +66,17 @@ export function buildContent(options: BuildOptions): BuildResult {
     ['region-index.json', JSON.stringify(index)],
     ...bundles.map((bundle): [string, string] => [`articles/${bundle.lang}.json`, JSON.stringify(bundle)]),
     ...cards.map((bundle): [string, string] => [`cards/${bundle.lang}.json`, JSON.stringify(bundle)]),
+    ...(ask?.bundles ?? []).map((bundle): [string, string] => [
+      `ask/${bundle.lang}.json`,
+      JSON.stringify(bundle),
+    ]),
+    ...(ask ? [['ask-sets.json', JSON.stringify(ask.sets)] as [string, string]] : []),
   ]);
 
   let bytesWritten = 0;
   if (options.write && issues.errors.length === 0) {
     // Only our own subtrees are cleared, so a removed pack can't linger in the precache.
-    for (const subtree of ['regions', 'articles', 'cards']) {
+    for (const subtree of ['regions', 'articles', 'cards', 'ask']) {
       rmSync(join(options.outDir, subtree), { recursive: true, force: true });
       mkdirSync(join(options.outDir, subtree), { recursive: true });
     }
@@ -86,6 +95,7 @@ export function buildContent(options: BuildOptions): BuildResult {
       articles: articleStats,
       cardLanguages: cards.map((bundle) => bundle.lang),
       cardFallbacks,
+      askLanguages: (ask?.bundles ?? []).map((bundle) => bundle.lang),
       files: [...outputs.keys()],
       bytesWritten,
     },

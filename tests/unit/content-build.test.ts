@@ -144,6 +144,10 @@ describe('buildContent on the real content', () => {
     for (const name of readdirSync(join(out, 'cards'))) {
       bytes += Buffer.byteLength(readFileSync(join(out, 'cards', name), 'utf8'));
     }
+    for (const name of readdirSync(join(out, 'ask'))) {
+      bytes += Buffer.byteLength(readFileSync(join(out, 'ask', name), 'utf8'));
+    }
+    bytes += Buffer.byteLength(readFileSync(join(out, 'ask-sets.json'), 'utf8'));
     expect(result.stats.bytesWritten).toBe(bytes);
   });
 

@@ -13,15 +13,21 @@ import './cards.css';
 
 type ListState = { status: 'loading' } | { status: 'ready'; set: CardSet } | { status: 'failed' };
 
-/** Lists the region's cards for the person; `id` is the list's element id (for aria-controls). */
+/**
+ * Lists the region's cards for the person; `id` is the list's element id (for
+ * aria-controls). A card opens as the app's card screen, or through `onChoose`
+ * where the caller shows it itself (ask without speaking keeps its own state).
+ */
 export function CardList({
   pack,
   language,
   id,
+  onChoose,
 }: {
   pack: RegionPack;
   language: string;
   id: string;
+  onChoose?: (id: string) => void;
 }) {
   const [state, setState] = useState<ListState>({ status: 'loading' });
   useEffect(() => {
@@ -54,7 +60,11 @@ export function CardList({
                 type="button"
                 class="secondary card-choice"
                 data-card-id={card.id}
-                onClick={() => update({ screen: { name: 'card', id: card.id }, notice: null })}
+                onClick={() =>
+                  onChoose
+                    ? onChoose(card.id)
+                    : update({ screen: { name: 'card', id: card.id }, notice: null })
+                }
               >
                 <span class="card-choice-title">{t('cards:cardNumber', { n: index + 1 })}</span>
                 {own && (

@@ -13,9 +13,17 @@ import './cards.css';
 
 type ScreenState = { status: 'loading' } | { status: 'ready'; set: CardSet } | { status: 'failed' };
 
-/** Shows card `id` of `region` for a person reading `language`; one tap closes it. */
-export function CardScreen(props: { id: string; region: string; language: string }) {
-  const { id, region, language } = props;
+/**
+ * Shows card `id` of `region` for a person reading `language`; one tap closes
+ * it, back to the hotlines or to `onClose` where the caller opened it itself.
+ */
+export function CardScreen(props: {
+  id: string;
+  region: string;
+  language: string;
+  onClose?: () => void;
+}) {
+  const { id, region, language, onClose } = props;
   const [state, setState] = useState<ScreenState>({ status: 'loading' });
   const face = useRef<HTMLDivElement>(null);
 
@@ -37,7 +45,7 @@ export function CardScreen(props: { id: string; region: string; language: string
     if (card) face.current?.focus();
   }, [card]);
 
-  const close = () => update({ screen: { name: 'hotlines' } });
+  const close = onClose ?? (() => update({ screen: { name: 'hotlines' } }));
   const hotline = state.status === 'ready' ? state.set.hotline : undefined;
   return (
     <section class="card-screen" data-screen="card" data-card={card ? id : undefined}>

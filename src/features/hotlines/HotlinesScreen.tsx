@@ -6,6 +6,7 @@ import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, loadedRegionPack } from '../../content';
 import { getSettingsWithin } from '../../storage/settings';
+import { LazyAsk } from '../shell/lazy-ask';
 import { lazyComponent } from '../shell/lazy-component';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
@@ -107,6 +108,8 @@ export function HotlinesScreen({ region }: { region: string }) {
             {t('cards:show')}
           </button>
         )}
+        {/* Ask without speaking: its button comes with its own chunk, after the hotlines. */}
+        <LazyAsk />
       </div>
       {pack && (
         <>

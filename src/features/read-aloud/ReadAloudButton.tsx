@@ -38,3 +38,11 @@ export function ReadAloudButton({ text, lang: textLang }: { text: () => string; 
     </button>
   );
 }
+
+/**
+ * The device's speech, for features that read in a language of their own (ask
+ * without speaking). They import it from here, not from ./speech: the bundler
+ * then keeps speech in this module's chunk instead of splitting it into a
+ * first-paint file of its own.
+ */
+export { findVoice, onVoicesChanged, speak, stopSpeaking } from './speech';

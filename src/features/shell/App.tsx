@@ -9,6 +9,7 @@ import { t } from '../language/i18n';
 import { UpdateNotice } from '../update/UpdateNotice';
 import { Nav } from './Nav';
 import { NoticeBar } from './NoticeBar';
+import { LazyAsk } from './lazy-ask';
 import { lazyComponent } from './lazy-component';
 import { useAppState, type AppState } from './store';
 
@@ -51,6 +52,8 @@ function CurrentScreen({ state }: { state: AppState }) {
       return <HotlinesScreen region={state.region} />;
     case 'card':
       return <CardScreen id={state.screen.id} region={state.region} language={state.language} />;
+    case 'ask':
+      return <LazyAsk screen />;
   }
 }
 

@@ -15,7 +15,8 @@ export type Screen =
   | { name: 'regions' }
   | { name: 'scan' }
   | { name: 'settings' }
-  | { name: 'card'; id: string };
+  | { name: 'card'; id: string }
+  | { name: 'ask' };
 
 /** A short message shown once, e.g. "That code isn't one of ours". */
 export interface Notice {
