@@ -350,6 +350,31 @@ export const revealingWords: readonly RevealingWordList[] = [
     ],
     anywhere: ['toroka'],
   },
+  {
+    language: 'bn',
+    prefixes: [
+      'মানব পাচার',
+      'পাচার',
+      'নির্যাতন',
+      'নিপীড়ন',
+      'সাহায্য',
+      'সহায়তা',
+      'বাঁচাও',
+      'হেল্পলাইন',
+      'হটলাইন',
+      'ভুক্তভোগী',
+      'পালানো',
+      'পালিয়ে',
+      'উদ্ধার',
+      'নিরাপত্তা',
+      'নিরাপদ',
+      'পুলিশ',
+      'শোষণ',
+      'দাসত্ব',
+      'জরুরি',
+      'sos',
+    ],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */

@@ -35,6 +35,7 @@ describe('revealing words', () => {
       'tl',
       'vi',
       'sw',
+      'bn',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
