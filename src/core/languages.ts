@@ -27,6 +27,7 @@ export const languages: readonly Language[] = [
   { code: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr' },
   { code: 'sw', nativeName: 'Kiswahili', dir: 'ltr' },
   { code: 'bn', nativeName: 'বাংলা', dir: 'ltr' },
+  { code: 'ne', nativeName: 'नेपाली', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

@@ -5,8 +5,8 @@ import { findLanguage, languages, pickLanguage, resolveLanguage } from '../../sr
 const available = languages.map((language) => language.code);
 
 describe('languages', () => {
-  it('ships the fifteen languages, Arabic and Persian right-to-left', () => {
-    expect(available).toHaveLength(15);
+  it('ships the sixteen languages, Arabic and Persian right-to-left', () => {
+    expect(available).toHaveLength(16);
     expect(findLanguage('ar')?.dir).toBe('rtl');
     expect(findLanguage('fa')?.dir).toBe('rtl');
     expect(languages.filter((language) => language.dir === 'rtl').map((l) => l.code)).toEqual([

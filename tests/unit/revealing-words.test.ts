@@ -36,6 +36,7 @@ describe('revealing words', () => {
       'vi',
       'sw',
       'bn',
+      'ne',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
