@@ -28,6 +28,7 @@ export const languages: readonly Language[] = [
   { code: 'sw', nativeName: 'Kiswahili', dir: 'ltr' },
   { code: 'bn', nativeName: 'বাংলা', dir: 'ltr' },
   { code: 'ne', nativeName: 'नेपाली', dir: 'ltr' },
+  { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
 ];
 
 /** The language used when nothing better is known. */

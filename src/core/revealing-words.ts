@@ -404,6 +404,32 @@ export const revealingWords: readonly RevealingWordList[] = [
       'sos',
     ],
   },
+  {
+    language: 'ur',
+    prefixes: [
+      'انسانی اسمگلنگ',
+      'اسمگلنگ',
+      'بردہ فروشی',
+      'زیادتی',
+      'بدسلوکی',
+      'تشدد',
+      'مدد',
+      'ہیلپ لائن',
+      'متاثرہ',
+      'متاثرین',
+      'فرار',
+      'بچاؤ',
+      'بچائیں',
+      'حفاظت',
+      'تحفظ',
+      'پولیس',
+      'استحصال',
+      'غلامی',
+      'ہنگامی',
+      'ایمرجنسی',
+      'sos',
+    ],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */

@@ -37,6 +37,7 @@ describe('revealing words', () => {
       'sw',
       'bn',
       'ne',
+      'ur',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
