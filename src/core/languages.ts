@@ -29,6 +29,7 @@ export const languages: readonly Language[] = [
   { code: 'bn', nativeName: 'বাংলা', dir: 'ltr' },
   { code: 'ne', nativeName: 'नेपाली', dir: 'ltr' },
   { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
+  { code: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

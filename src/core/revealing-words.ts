@@ -430,6 +430,32 @@ export const revealingWords: readonly RevealingWordList[] = [
       'sos',
     ],
   },
+  {
+    language: 'id',
+    prefixes: [
+      'perdagangan orang',
+      'perdagangan manusia',
+      'kekerasan',
+      'pelecehan',
+      'penganiayaan',
+      'bantuan',
+      'tolong',
+      'saluran siaga',
+      'saluran bantuan',
+      'hotline',
+      'korban',
+      'melarikan diri',
+      'penyelamatan',
+      'selamatkan',
+      'keselamatan',
+      'keamanan',
+      'polisi',
+      'eksploitasi',
+      'perbudakan',
+      'darurat',
+      'sos',
+    ],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */

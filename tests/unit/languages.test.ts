@@ -5,8 +5,8 @@ import { findLanguage, languages, pickLanguage, resolveLanguage } from '../../sr
 const available = languages.map((language) => language.code);
 
 describe('languages', () => {
-  it('ships the seventeen languages, Arabic, Persian and Urdu right-to-left', () => {
-    expect(available).toHaveLength(17);
+  it('ships the eighteen languages, Arabic, Persian and Urdu right-to-left', () => {
+    expect(available).toHaveLength(18);
     expect(findLanguage('ar')?.dir).toBe('rtl');
     expect(findLanguage('fa')?.dir).toBe('rtl');
     expect(findLanguage('ur')?.dir).toBe('rtl');

@@ -38,6 +38,7 @@ describe('revealing words', () => {
       'bn',
       'ne',
       'ur',
+      'id',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
