@@ -26,6 +26,10 @@ export const languages: readonly Language[] = [
   { code: 'tl', nativeName: 'Tagalog', dir: 'ltr' },
   { code: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr' },
   { code: 'sw', nativeName: 'Kiswahili', dir: 'ltr' },
+  { code: 'bn', nativeName: 'বাংলা', dir: 'ltr' },
+  { code: 'ne', nativeName: 'नेपाली', dir: 'ltr' },
+  { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
+  { code: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

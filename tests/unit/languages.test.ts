@@ -5,13 +5,15 @@ import { findLanguage, languages, pickLanguage, resolveLanguage } from '../../sr
 const available = languages.map((language) => language.code);
 
 describe('languages', () => {
-  it('ships the fourteen languages, Arabic and Persian right-to-left', () => {
-    expect(available).toHaveLength(14);
+  it('ships the eighteen languages, Arabic, Persian and Urdu right-to-left', () => {
+    expect(available).toHaveLength(18);
     expect(findLanguage('ar')?.dir).toBe('rtl');
     expect(findLanguage('fa')?.dir).toBe('rtl');
+    expect(findLanguage('ur')?.dir).toBe('rtl');
     expect(languages.filter((language) => language.dir === 'rtl').map((l) => l.code)).toEqual([
       'ar',
       'fa',
+      'ur',
     ]);
   });
 

@@ -35,6 +35,10 @@ describe('revealing words', () => {
       'tl',
       'vi',
       'sw',
+      'bn',
+      'ne',
+      'ur',
+      'id',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
