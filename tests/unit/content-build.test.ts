@@ -170,11 +170,86 @@ describe('buildContent on broken region packs', () => {
     ]);
   });
 
-  it('rejects a dial string that is neither E.164 nor a 3–6 digit short code', () => {
+  it('rejects a dial string that is neither E.164 nor a 2–6 digit short code', () => {
+    const line = edit('regions/fr.json', '"phone": "112"', '"phone": "1"');
+    expect(messages(build().errors)).toEqual([
+      `regions/fr.json:${line}: fr-emergency-112: phone must be E.164 ("+" and digits) or a short code of 2–6 digits (got "1")`,
+    ]);
+  });
+
+  it('rejects a two-digit code offered as a tel: link', () => {
     const line = edit('regions/fr.json', '"phone": "112"', '"phone": "17"');
     expect(messages(build().errors)).toEqual([
-      `regions/fr.json:${line}: fr-emergency-112: phone must be E.164 ("+" and digits) or a short code of 3–6 digits (got "17")`,
+      `regions/fr.json:${line}: fr-emergency-112: two-digit code 17 can't be a tel: link; write it in "dial" with "call": false`,
     ]);
+  });
+
+  it('accepts a two-digit code shown as digits to dial with no Call link', () => {
+    edit(
+      'regions/fr.json',
+      '"phone": "112"',
+      '"phone": "17",\n      "dial": "17",\n      "call": false',
+    );
+    expect(messages(build().errors)).toEqual([]);
+  });
+
+  it('rejects dial text beside a Call link, which would dial something else', () => {
+    const line = edit(
+      'regions/fr.json',
+      '"phone": "112"',
+      '"phone": "112",\n      "dial": "#112"',
+      '"dial"',
+    );
+    expect(messages(build().errors)).toEqual([
+      `regions/fr.json:${line}: fr-emergency-112: dial "#112" replaces the Call link, so "call" must be false (a tel: link would dial something else)`,
+    ]);
+  });
+
+  it('rejects dial text that does not type the short code it stands for', () => {
+    const line = edit(
+      'regions/fr.json',
+      '"phone": "112"',
+      '"phone": "112",\n      "dial": "#163",\n      "call": false',
+      '"dial"',
+    );
+    expect(messages(build().errors)).toEqual([
+      `regions/fr.json:${line}: fr-emergency-112: dial "#163" does not type the phone 112`,
+    ]);
+  });
+
+  it('rejects a WhatsApp number that is also the phone unless the pack says whether it takes calls', () => {
+    const whatsapp = '"whatsapp": "+448000121700",';
+    const line = edit(
+      'regions/gb.json',
+      '"hours": "24/7",',
+      `"hours": "24/7",\n      ${whatsapp}`,
+      whatsapp,
+    );
+    expect(messages(build().errors)).toEqual([
+      `regions/gb.json:${line}: gb-modern-slavery-helpline: WhatsApp number +448000121700 is also the phone: say "call": false, or "call": true only where a source says it takes voice calls`,
+    ]);
+    edit('regions/gb.json', whatsapp, `${whatsapp}\n      "call": true,`);
+    expect(messages(build().errors)).toEqual([]);
+  });
+
+  it('warns when a secondary source has no date of its own', () => {
+    const line = edit(
+      'regions/gb.json',
+      '"hours": "24/7",',
+      '"hours": "24/7",\n      "secondary_source": true,',
+      '"secondary_source"',
+    );
+    const result = build();
+    expect(messages(result.errors)).toEqual([]);
+    expect(messages(result.warnings)).toContain(
+      `regions/gb.json:${line}: gb-modern-slavery-helpline: secondary source without "source_date": say how old the page is where it shows a date`,
+    );
+    edit(
+      'regions/gb.json',
+      '"secondary_source": true,',
+      '"secondary_source": true,\n      "source_date": "2024-01-31",',
+    );
+    expect(messages(build().warnings).join('\n')).not.toMatch(/secondary source without/);
   });
 
   it('rejects an invalid sms number', () => {
