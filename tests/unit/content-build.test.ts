@@ -13,7 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Each test copies all 171 packs and runs the whole build (libphonenumber's full metadata on
+// every number), which takes several seconds on a shared machine.
+vi.setConfig({ testTimeout: 60_000 });
 import { buildContent, formatIssue, type BuildResult } from '../../scripts/build-content';
 import {
   ArticleBundleSchema,
@@ -24,7 +28,9 @@ import {
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const realContent = join(repoRoot, 'content');
-const TODAY = '2026-11-25';
+// The day the newest seed batch was compiled; packs carry that date or the first batch's.
+const TODAY = '2026-11-30';
+const COMPILE_DATES = ['2026-11-25', '2026-11-30'];
 
 let work: string;
 let content: string;
@@ -71,14 +77,18 @@ function messages(issues: BuildResult['errors']): string[] {
 }
 
 describe('buildContent on the real content', () => {
-  it('finds no errors and only the known missing-emergency warnings', () => {
+  it('finds no errors and only the known missing-emergency and undated-secondary warnings', () => {
     const result = build();
     expect(messages(result.errors)).toEqual([]);
-    expect(messages(result.warnings)).toEqual([
+    const warnings = messages(result.warnings);
+    const undated =
+      /^regions\/[a-z-]+\.json:\d+: [a-z0-9-]+: secondary source without "source_date"/;
+    expect(warnings.filter((w) => !undated.test(w))).toEqual([
       expect.stringMatching(/^regions\/ar\.json:\d+: no emergency number in pack "ar"/),
       expect.stringMatching(/^regions\/th\.json:\d+: no emergency number in pack "th"/),
     ]);
-    expect(result.stats.regions).toBe(22 - 1);
+    // 169 countries, the EU and the fallback.
+    expect(result.stats.regions).toBe(169 + 2);
     expect(result.stats.bytesWritten).toBe(0);
   });
 
@@ -113,9 +123,13 @@ describe('buildContent on the real content', () => {
       expect(order).toEqual([...order].sort((a, b) => a - b));
       expect(new Set(pack.hotlines.map((h) => h.id)).size).toBe(pack.hotlines.length);
       for (const hotline of pack.hotlines) {
-        expect(hotline.phone).toMatch(/^(\+[1-9]\d{6,14}|\d{3,6})$/);
+        expect(hotline.phone).toMatch(/^(\+[1-9]\d{6,14}|\d{2,6})$/);
+        // A two-digit code is never a tel: link: it is shown as digits to dial.
+        if (/^\d{2}$/.test(hotline.phone)) {
+          expect(hotline).toMatchObject({ dial: hotline.phone, call: false });
+        }
         expect(hotline.source).toMatch(/^https?:\/\//);
-        expect(hotline.verified).toBe('2026-11-25');
+        expect(COMPILE_DATES).toContain(hotline.verified);
       }
     }
 
@@ -249,7 +263,9 @@ describe('buildContent on broken region packs', () => {
       '"secondary_source": true,',
       '"secondary_source": true,\n      "source_date": "2024-01-31",',
     );
-    expect(messages(build().warnings).join('\n')).not.toMatch(/secondary source without/);
+    expect(messages(build().warnings).join('\n')).not.toMatch(
+      /gb-modern-slavery-helpline: secondary source without/,
+    );
   });
 
   it('rejects an invalid sms number', () => {
@@ -551,7 +567,7 @@ describe('npm run content:check', () => {
   it('exits 0 on good content and non-zero with file:line on a broken pack', () => {
     const ok = run(content);
     expect(ok.status, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/regions: 21 packs/);
+    expect(ok.stdout).toMatch(/regions: 171 packs/);
 
     const line = edit('regions/gb.json', '"+448000121700"', '"+44000000000"');
     const broken = run(content);
