@@ -554,6 +554,7 @@ describe('buildContent on broken articles', () => {
   });
 });
 
+// Two full checks of 171 packs in child processes: slow when the machine is shared.
 describe('npm run content:check', () => {
   const run = (dir: string) =>
     spawnSync('npx', ['tsx', 'scripts/build-content.ts', '--check', '--content', dir], {
@@ -572,5 +573,5 @@ describe('npm run content:check', () => {
     expect(broken.stderr).toMatch(
       new RegExp(`regions/gb\\.json:${line}: gb-modern-slavery-helpline: phone`),
     );
-  }, 30_000);
+  }, 90_000);
 });

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Each test builds all content, 171 region packs included, in a copy.
+vi.setConfig({ testTimeout: 60_000 });
 import { buildContent, formatIssue, type BuildResult } from '../../scripts/build-content';
 import { CardBundleSchema } from '../../src/core/content-schema';
 
