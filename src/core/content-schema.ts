@@ -36,6 +36,12 @@ export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 export const SHORT_CODE_PATTERN = /^\d{3,6}$/;
 
 /**
+ * A two-digit code (France's 15, Morocco's 19). A `tel:` link can't be trusted to dial it,
+ * so a hotline may use one as `phone` only with `dial` and `call: false`.
+ */
+export const TWO_DIGIT_CODE_PATTERN = /^\d{2}$/;
+
+/**
  * What a person types when a `tel:` link can't dial it as written: `#163`, a
  * two-digit code (`15`), letters (`1-888-NO-ABUSE`). Shown with a copy button, never linked.
  */
@@ -72,6 +78,15 @@ const dialString = v.pipe(
   v.check(
     (s) => E164_PATTERN.test(s) || SHORT_CODE_PATTERN.test(s),
     'must be E.164 ("+" and digits) or a short code of 3–6 digits',
+  ),
+);
+
+// A hotline's own number also admits a two-digit code; checkRegionPack then demands `dial`.
+const phoneString = v.pipe(
+  v.string('must be text'),
+  v.check(
+    (s) => E164_PATTERN.test(s) || SHORT_CODE_PATTERN.test(s) || TWO_DIGIT_CODE_PATTERN.test(s),
+    'must be E.164 ("+" and digits) or a short code of 2–6 digits',
   ),
 );
 
@@ -113,7 +128,8 @@ export const SmsSchema = v.strictObject({
 /**
  * One hotline as written in a region pack. `phone` is the line's number and its
  * identity; `call: false` says the number takes no voice calls (a WhatsApp-only
- * line), and `dial` replaces the Call link when `tel:` can't carry what must be typed.
+ * line) or must not be linked, and `dial` replaces the Call link when `tel:` can't
+ * carry what must be typed (a pack with `dial` always says `call: false`).
  */
 export const HotlineSchema = v.strictObject({
   id: v.pipe(v.string('must be text'), v.regex(ID_PATTERN, 'must be kebab-case')),
@@ -121,8 +137,8 @@ export const HotlineSchema = v.strictObject({
   purpose: v.picklist(HOTLINE_PURPOSES, `must be one of ${HOTLINE_PURPOSES.join(', ')}`),
   run_by: v.picklist(HOTLINE_OPERATORS, `must be one of ${HOTLINE_OPERATORS.join(', ')}`),
   operator: v.optional(text(120)),
-  phone: dialString,
-  call: v.optional(v.literal(false, 'may only be false (the number takes no calls)')),
+  phone: phoneString,
+  call: v.optional(v.boolean('must be true or false')),
   dial: v.optional(
     v.pipe(
       v.string('must be text'),
@@ -298,6 +314,7 @@ export function checkRegionPack(pack: v.InferOutput<typeof RegionPackSchema>): P
     } else {
       phones.set(hotline.phone, hotline.id);
     }
+    problems.push(...checkChannels(hotline, index));
     const shortCodes = [hotline.phone, hotline.sms?.number].filter(
       (n): n is string => n !== undefined && isShortCode(n),
     );
@@ -315,6 +332,65 @@ export function checkRegionPack(pack: v.InferOutput<typeof RegionPackSchema>): P
       path: ['hotlines'],
       message: `no emergency number in pack "${pack.code}" (add one once a source confirms it)`,
     });
+  }
+  return problems;
+}
+
+type Hotline = v.InferOutput<typeof HotlineSchema>;
+
+/** The digits a keypad sends for `text`: letters as on a phone keypad, `#`, `*` and spacing dropped. */
+export function keypadDigits(text: string): string {
+  const keys = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+  return [...text]
+    .map((char) => {
+      if (/\d/.test(char)) return char;
+      const key = keys.findIndex((letters) => letters.includes(char));
+      return key === -1 ? '' : String(key + 2);
+    })
+    .join('');
+}
+
+// A Call button must dial the line as written and only where the line takes calls. A
+// WhatsApp number often takes no calls at all, so sharing the phone number means the pack
+// must say which (call: true only where a source says it answers voice calls). `dial` is
+// shown with a copy button in place of the Call link, so a pack with it says call: false
+// and no tel: link can dial a different number (tel:163 for Globe's #163).
+function checkChannels(hotline: Hotline, index: number): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const at = (field: string, message: string, severity: PackProblem['severity'] = 'error') =>
+    problems.push({ severity, path: ['hotlines', index, field], message });
+  if (
+    hotline.whatsapp !== undefined &&
+    hotline.whatsapp === hotline.phone &&
+    hotline.call === undefined
+  ) {
+    at(
+      'whatsapp',
+      `WhatsApp number ${hotline.whatsapp} is also the phone: say "call": false, or "call": true only where a source says it takes voice calls`,
+    );
+  }
+  if (hotline.dial !== undefined) {
+    if (hotline.call !== false) {
+      at(
+        'dial',
+        `dial "${hotline.dial}" replaces the Call link, so "call" must be false (a tel: link would dial something else)`,
+      );
+    }
+    if (!E164_PATTERN.test(hotline.phone) && keypadDigits(hotline.dial) !== hotline.phone) {
+      at('dial', `dial "${hotline.dial}" does not type the phone ${hotline.phone}`);
+    }
+  } else if (TWO_DIGIT_CODE_PATTERN.test(hotline.phone)) {
+    at(
+      'phone',
+      `two-digit code ${hotline.phone} can't be a tel: link; write it in "dial" with "call": false`,
+    );
+  }
+  if (hotline.secondary_source === true && hotline.source_date === undefined) {
+    at(
+      'secondary_source',
+      `secondary source without "source_date": say how old the page is where it shows a date`,
+      'warning',
+    );
   }
   return problems;
 }

@@ -32,7 +32,7 @@ describe('content types', () => {
       run_by: HotlineOperator;
       operator?: string | undefined;
       phone: string;
-      call?: false | undefined;
+      call?: boolean | undefined;
       dial?: string | undefined;
       sms?: Sms | undefined;
       whatsapp?: string | undefined;
