@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { metaContentSecurityPolicy, securityHeaders } from './scripts/security-headers.ts';
+import { DEFAULT_VENUE_KEYS, readVenueKeySet } from './scripts/venue/keys.ts';
 
 // Every *.html at the root is an entry: the default app and one page per disguise.
 const htmlEntries = Object.fromEntries(
@@ -34,8 +35,11 @@ function contentSecurityPolicyMeta(): Plugin {
 // A build id the page and the worker both see, so an update is a visible change.
 const buildId = process.env.LANTERN_BUILD_ID ?? new Date().toISOString();
 
+// The public keys whose venue packs this build shows; the shipped file is empty (none).
+const venueKeys = readVenueKeySet(process.env.LANTERN_VENUE_KEYS ?? DEFAULT_VENUE_KEYS);
+
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  define: { __BUILD_ID__: JSON.stringify(buildId), __VENUE_KEYS__: JSON.stringify(venueKeys) },
   build: {
     target: 'es2020',
     rollupOptions: {
