@@ -15,6 +15,7 @@ import { shouldStartOnCover } from './features/disguise/start-screen';
 import { loadLook } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
+import { holdPosterVenue } from './features/venue';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
@@ -51,6 +52,8 @@ async function boot(): Promise<void> {
   await initI18n();
   const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
   update({ language, notice: notice ? { key: notice } : null });
+  // A venue poster's signed contacts are checked on the hotlines screen, from memory.
+  holdPosterVenue(location.search);
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 

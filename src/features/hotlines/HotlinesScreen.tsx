@@ -9,6 +9,7 @@ import { getSettingsWithin } from '../../storage/settings';
 import { lazyComponent } from '../shell/lazy-component';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
+import { VenueSection } from '../venue';
 import { CallNote } from './CallNote';
 import { HotlineCard } from './HotlineCard';
 import './hotlines.css';
@@ -111,6 +112,7 @@ export function HotlinesScreen({ region }: { region: string }) {
       {pack && (
         <>
           {cardsOpen && <CardList pack={pack} language={language} id="card-list" />}
+          <VenueSection region={pack.code} />
           {pack.note && <p class="region-note">{pack.note}</p>}
           {showNote && <CallNote onDismiss={() => setShowNote(false)} />}
           <ul class="cards">

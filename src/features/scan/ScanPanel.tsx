@@ -12,6 +12,7 @@ import { PhotoScan } from './PhotoScan';
 import type { ScanMessage, ScanSource } from './ScanMessageLine';
 import { TypedCode } from './TypedCode';
 import { switchRegion } from './switch-region';
+import { holdScannedVenue } from '../venue';
 import './scan.css';
 
 /** The scanner's body under the screen title. */
@@ -34,6 +35,8 @@ export function ScanPanel() {
       return false;
     }
     setMessage(null);
+    // Before the switch: the hotlines screen checks a venue poster's pack as it opens.
+    holdScannedVenue(result.venue, result.region);
     void switchRegion(result.region);
     return true;
   };
