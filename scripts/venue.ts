@@ -54,7 +54,7 @@ async function sign(args: string[]): Promise<void> {
   if (values.key === undefined || values.pack === undefined) {
     throw new Error('--key and --pack are required');
   }
-  console.log(await signVenuePackFile(values.pack, values.key, values.now));
+  console.log(await signVenuePackFile(values.pack, values.key, { now: values.now }));
 }
 
 async function main(argv: string[]): Promise<number> {

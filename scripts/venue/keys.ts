@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey } from 'jose';
 import * as v from 'valibot';
+// With its extension: the vite config loads this file, and its loader wants one.
 import {
   VENUE_ALGORITHM,
   VenueKeySetSchema,
   VenuePublicKeySchema,
   type VenueKeySet,
   type VenuePublicKey,
-} from '../../src/core/venue-pack';
+} from '../../src/core/venue-keys.ts';
 
 /** Where the build looks for trusted public keys unless LANTERN_VENUE_KEYS names another file. */
 export const DEFAULT_VENUE_KEYS = 'deploy/venue-keys.json';

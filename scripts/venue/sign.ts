@@ -97,7 +97,7 @@ export async function signVenueClaims(
 export async function signVenuePackFile(
   packPath: string,
   keyPath: string,
-  nowText?: string,
+  { now: nowText, region }: { now?: string | undefined; region?: string } = {},
 ): Promise<string> {
   const now = nowText === undefined ? Math.floor(Date.now() / 1000) : Number(nowText);
   if (!Number.isSafeInteger(now) || now < 0)
@@ -111,5 +111,9 @@ export async function signVenuePackFile(
     );
   }
   const { kid, key } = await readVenuePrivateKey(keyPath);
-  return signVenueClaims(venueClaimsFrom(source, now), key, kid);
+  const claims = venueClaimsFrom(source, now);
+  if (region !== undefined && claims.r !== region) {
+    throw new Error(`the venue pack is for region "${claims.r}", the poster for "${region}"`);
+  }
+  return signVenueClaims(claims, key, kid);
 }

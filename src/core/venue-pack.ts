@@ -8,14 +8,19 @@
 import * as v from 'valibot';
 import { HotlineSchema, MULTI_COUNTRY_PACKS, REGION_CODE_PATTERN } from './content-schema';
 
+export {
+  VENUE_ALGORITHM,
+  VenueKeySetSchema,
+  VenuePublicKeySchema,
+  type VenueKeySet,
+  type VenuePublicKey,
+} from './venue-keys';
+
 /** Longest token accepted, in bytes (it is ASCII): a poster's QR holds far less. */
 export const MAX_VENUE_TOKEN_BYTES = 2048;
 
 /** A compact JWS: three base64url segments; the shape alone, checked before anything is decoded. */
 export const VENUE_TOKEN_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-
-/** The one signature algorithm accepted: ECDSA P-256 with SHA-256. */
-export const VENUE_ALGORITHM = 'ES256';
 
 /** Longest a venue pack may live: two years (of 366 days, so a leap year never refuses one). */
 export const MAX_VENUE_LIFETIME_SECONDS = 2 * 366 * 24 * 60 * 60;
@@ -66,34 +71,6 @@ export const VenueHeaderSchema = v.strictObject({
   kid: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,64}$/)),
   typ: v.optional(v.literal('JWT')),
 });
-
-const base64url = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/));
-
-/** A public P-256 key as a JWK; a private part (`d`) is refused so a leaked key never ships. */
-export const VenuePublicKeySchema = v.strictObject({
-  kty: v.literal('EC'),
-  crv: v.literal('P-256'),
-  x: base64url,
-  y: base64url,
-  kid: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,64}$/)),
-  alg: v.optional(v.literal(VENUE_ALGORITHM)),
-  use: v.optional(v.literal('sig')),
-});
-
-/** The public keys a build trusts, as a JWK Set (RFC 7517); empty accepts no venue pack. */
-export const VenueKeySetSchema = v.pipe(
-  v.strictObject({ keys: v.array(VenuePublicKeySchema) }),
-  v.check(
-    (set) => new Set(set.keys.map((key) => key.kid)).size === set.keys.length,
-    'each kid must be unique',
-  ),
-);
-
-/** A trusted key set. */
-export type VenueKeySet = v.InferOutput<typeof VenueKeySetSchema>;
-
-/** One trusted public key. */
-export type VenuePublicKey = v.InferOutput<typeof VenuePublicKeySchema>;
 
 /** Why a claim set was refused. */
 export type VenueClaimProblem =
