@@ -15,7 +15,6 @@ import { shouldStartOnCover } from './features/disguise/start-screen';
 import { loadLook } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
-import { holdPosterVenue } from './features/venue';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
@@ -51,9 +50,10 @@ async function boot(): Promise<void> {
     .catch(() => undefined);
   await initI18n();
   const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
-  update({ language, notice: notice ? { key: notice } : null });
-  // A venue poster's signed contacts are checked on the hotlines screen, from memory.
-  holdPosterVenue(location.search);
+  // A venue poster's signed contacts wait in memory for the hotlines screen to check them.
+  const token = new URLSearchParams(location.search).get('v');
+  const venue = token && requested ? { token, region: requested } : null;
+  update({ language, notice: notice ? { key: notice } : null, venue });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 

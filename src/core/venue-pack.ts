@@ -6,7 +6,12 @@
  * signature itself is checked in `venue-verify.ts`.
  */
 import * as v from 'valibot';
-import { HotlineSchema, MULTI_COUNTRY_PACKS, REGION_CODE_PATTERN } from './content-schema';
+import {
+  DialStringSchema,
+  MULTI_COUNTRY_PACKS,
+  PurposeSchema,
+  REGION_CODE_PATTERN,
+} from './content-schema';
 
 export {
   VENUE_ALGORITHM,
@@ -43,8 +48,8 @@ const seconds = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 /** One contact of a venue: purpose and phone follow the same rules as a region pack's lines. */
 export const VenueContactSchema = v.strictObject({
   name: plainText(80),
-  purpose: HotlineSchema.entries.purpose,
-  phone: HotlineSchema.entries.phone,
+  purpose: PurposeSchema,
+  phone: DialStringSchema,
   hours: v.optional(plainText(80)),
 });
 

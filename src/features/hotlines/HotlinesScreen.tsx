@@ -32,7 +32,7 @@ type PackState =
 
 /** Lists the active region's hotlines as one-tap links. */
 export function HotlinesScreen({ region }: { region: string }) {
-  const { language } = useAppState();
+  const { language, venue } = useAppState();
   const [packState, setPackState] = useState<PackState>(() => loadedState(region));
   const [showNote, setShowNote] = useState(false);
   const [cardsOpen, setCardsOpen] = useState(false);
@@ -112,7 +112,10 @@ export function HotlinesScreen({ region }: { region: string }) {
       {pack && (
         <>
           {cardsOpen && <CardList pack={pack} language={language} id="card-list" />}
-          <VenueSection region={pack.code} />
+          <VenueSection
+            region={pack.code}
+            posterToken={venue?.region === pack.code ? venue.token : null}
+          />
           {pack.note && <p class="region-note">{pack.note}</p>}
           {showNote && <CallNote onDismiss={() => setShowNote(false)} />}
           <ul class="cards">

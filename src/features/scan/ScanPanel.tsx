@@ -12,7 +12,7 @@ import { PhotoScan } from './PhotoScan';
 import type { ScanMessage, ScanSource } from './ScanMessageLine';
 import { TypedCode } from './TypedCode';
 import { switchRegion } from './switch-region';
-import { holdScannedVenue } from '../venue';
+import { update } from '../shell/store';
 import './scan.css';
 
 /** The scanner's body under the screen title. */
@@ -36,7 +36,7 @@ export function ScanPanel() {
     }
     setMessage(null);
     // Before the switch: the hotlines screen checks a venue poster's pack as it opens.
-    holdScannedVenue(result.venue, result.region);
+    update({ venue: result.venue ? { token: result.venue, region: result.region } : null });
     void switchRegion(result.region);
     return true;
   };

@@ -11,20 +11,26 @@ import { loadVenueView, type ShownVenue, type VenueView } from './venue-check';
 import './venue.css';
 
 /** Every venue pack to show for `region`, or the notice for a refused one. */
-export function VenueSection({ region }: { region: string }) {
+export function VenueSection({
+  region,
+  posterToken,
+}: {
+  region: string;
+  posterToken: string | null;
+}) {
   const [view, setView] = useState<VenueView | null>(null);
 
   useEffect(() => {
     let current = true;
     setView(null);
-    void loadVenueView(region).then(
+    void loadVenueView(region, posterToken).then(
       (loaded) => current && setView(loaded),
       () => current && setView(null),
     );
     return () => {
       current = false;
     };
-  }, [region]);
+  }, [region, posterToken]);
 
   if (!view) return null;
   const shown = [
@@ -89,12 +95,7 @@ function VenueCard({ venue }: { venue: ShownVenue }) {
         </button>
       ) : (
         <p class="meta" role="status" data-venue-kept={keep}>
-          {keep === 'kept'
-            ? t('venue:kept', {
-                button: t('privacy:forget.allButton'),
-                settings: t('nav.settings'),
-              })
-            : t('venue:keptInMemory')}
+          {t(keep === 'kept' ? 'venue:kept' : 'venue:keptInMemory')}
         </p>
       )}
     </section>

@@ -6,7 +6,6 @@ import * as v from 'valibot';
 import { VenueKeySetSchema, type VenueClaims, type VenueKeySet } from '../../core/venue-pack';
 import { verifyVenuePack } from '../../core/venue-verify';
 import { getKeptVenuePacks } from '../../storage/venue-packs';
-import { posterVenueFor } from './poster-venue';
 
 /** A checked pack ready to show, and whether it is kept on the phone. */
 export interface ShownVenue {
@@ -25,12 +24,11 @@ export interface VenueView {
 const parsedKeys = v.safeParse(VenueKeySetSchema, __VENUE_KEYS__);
 const builtInKeys: VenueKeySet = parsedKeys.success ? parsedKeys.output : { keys: [] };
 
-/** Checks the held poster pack and the kept packs for `region`. */
-export async function loadVenueView(region: string): Promise<VenueView> {
+/** Checks a poster's pack (if it named `region`) and the kept packs for `region`. */
+export async function loadVenueView(region: string, token: string | null): Promise<VenueView> {
   const kept = await getKeptVenuePacks();
   const now = Math.floor(Date.now() / 1000);
   const keptSeq = (sub: string) => kept.find((pack) => pack.sub === sub)?.seq;
-  const token = posterVenueFor(region);
 
   let poster: VenueView['poster'] = null;
   if (token !== null) {
