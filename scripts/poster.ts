@@ -9,7 +9,7 @@ import { readRegionName } from './poster/region-name';
 
 const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     console.log(USAGE);
@@ -26,12 +26,21 @@ function main(argv: readonly string[]): number {
 
   let build: PosterBuild;
   try {
+    // Signed afresh for each poster run, so its `iat` is the day it was printed.
+    // Loaded only for a venue poster: jose and libphonenumber's full metadata are slow to start.
+    const { venue } = args;
+    const venueToken = venue
+      ? await import('./venue/sign').then((sign) =>
+          sign.signVenuePackFile(venue.pack, venue.key, { region: args.region }),
+        )
+      : undefined;
     build = buildPosters({
       region: args.region,
       origin: args.origin,
       lang: args.lang,
       style: args.style,
       ...(regionName.ok ? { regionName: regionName.name } : {}),
+      ...(venueToken === undefined ? {} : { venueToken }),
     });
   } catch (error) {
     // Layout refuses wording that leaves the QR too small to scan; say so plainly.
@@ -65,4 +74,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -50,7 +50,10 @@ async function boot(): Promise<void> {
     .catch(() => undefined);
   await initI18n();
   const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
-  update({ language, notice: notice ? { key: notice } : null });
+  // A venue poster's signed contacts wait in memory for the hotlines screen to check them.
+  const token = new URLSearchParams(location.search).get('v');
+  const venue = token && requested ? { token, region: requested } : null;
+  update({ language, notice: notice ? { key: notice } : null, venue });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 

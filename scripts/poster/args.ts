@@ -16,6 +16,8 @@ export interface PosterArgs {
   lang: Lang;
   style: PosterStyle;
   out: string;
+  /** A venue pack (`venue.json`) and the private key to sign it with; both or neither. */
+  venue?: { pack: string; key: string };
 }
 
 /** What parsing the command line produced: options, a request for help, or a reason to refuse. */
@@ -31,9 +33,11 @@ export const USAGE = `Usage: npm run poster -- --region <code> --origin <https:/
   --lang <lang>      poster language: ${LANGS.join(', ')} (default: en)
   --style <style>    discreet (public places, default) or standard (staff areas)
   --out <dir>        output folder (default: posters/)
+  --venue <file>     a venue's own contacts (venue.json) to sign into the code
+  --key <file>       the private key to sign them with (needed with --venue)
   --help             show this text`;
 
-const FLAGS = ['region', 'origin', 'lang', 'style', 'out'] as const;
+const FLAGS = ['region', 'origin', 'lang', 'style', 'out', 'venue', 'key'] as const;
 type Flag = (typeof FLAGS)[number];
 
 /** Parses argv (without node and script) into poster options, refusing anything ambiguous. */
@@ -92,7 +96,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const out = values.out ?? 'posters';
   if (out === '') return { kind: 'error', message: '--out must not be empty' };
 
-  return { kind: 'ok', args: { region, origin: origin.origin, lang, style, out } };
+  if ((values.venue === undefined) !== (values.key === undefined)) {
+    return { kind: 'error', message: '--venue and --key go together' };
+  }
+  const venue =
+    values.venue !== undefined && values.key !== undefined
+      ? { venue: { pack: values.venue, key: values.key } }
+      : {};
+  return { kind: 'ok', args: { region, origin: origin.origin, lang, style, out, ...venue } };
 }
 
 /** Lower-cases a region code and returns it, or null when it is not a code the app accepts. */

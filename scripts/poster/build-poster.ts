@@ -12,6 +12,8 @@ export interface PosterRequest {
   style: PosterStyle;
   /** The region's name from its content pack, when there is one. */
   regionName?: string;
+  /** A signed venue pack (compact JWS) the code carries after the region. */
+  venueToken?: string;
 }
 
 /** One file a run writes, relative to the output folder. */
@@ -36,15 +38,15 @@ export interface PosterBuild {
 // Under this, text on a tear-off strip is hard to read and copy without glasses.
 const MIN_READABLE_STRIP_FONT_MM = 2.5;
 
-/** The URL a poster's QR encodes for a region. */
-export function getPosterUrl(origin: string, region: string): string {
-  return `${origin}/?r=${region}`;
+/** The URL a poster's QR encodes for a region, and a venue's signed pack when it has one. */
+export function getPosterUrl(origin: string, region: string, venueToken?: string): string {
+  return `${origin}/?r=${region}${venueToken === undefined ? '' : `&v=${venueToken}`}`;
 }
 
 /** Builds the A4 SVG, the US-Letter SVG and the printable HTML page for one region and style. */
 export function buildPosters(request: PosterRequest): PosterBuild {
   const { region, origin, lang, style } = request;
-  const url = getPosterUrl(origin, region);
+  const url = getPosterUrl(origin, region, request.venueToken);
   const code = region.toUpperCase();
   const host = new URL(origin).host;
   const wording = WORDING[lang][style];

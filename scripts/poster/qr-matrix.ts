@@ -7,7 +7,7 @@ export const QUIET_ZONE = 4;
 export interface QrMatrix {
   text: string;
   version: number;
-  errorCorrectionLevel: 'Q' | 'H';
+  errorCorrectionLevel: 'M' | 'Q' | 'H';
   /** Modules per side, without the quiet zone. */
   size: number;
   /** Row-major, `size * size` entries, true for a dark module. */
@@ -19,17 +19,35 @@ export interface QrMatrix {
 // struggles, so we fall back to Q there (the brief's floor).
 const MAX_VERSION_FOR_H = 5;
 
-/** Builds the QR module matrix for a text, preferring error correction H and falling back to Q. */
+/** The largest symbol a poster may carry: beyond it a phone at arm's length can't read the modules. */
+export const MAX_QR_VERSION = 20;
+
+/**
+ * Builds the QR module matrix for a text, preferring error correction H, then Q,
+ * and for a long venue link M (never lower); throws when even M needs a version
+ * above MAX_QR_VERSION.
+ */
 export function getQrMatrix(text: string): QrMatrix {
   const high = create(text, { errorCorrectionLevel: 'H' });
-  const useHigh = high.version <= MAX_VERSION_FOR_H;
-  const code = useHigh ? high : create(text, { errorCorrectionLevel: 'Q' });
+  const chosen =
+    high.version <= MAX_VERSION_FOR_H
+      ? { code: high, level: 'H' as const }
+      : [
+          { code: create(text, { errorCorrectionLevel: 'Q' }), level: 'Q' as const },
+          { code: create(text, { errorCorrectionLevel: 'M' }), level: 'M' as const },
+        ].find((option) => option.code.version <= MAX_QR_VERSION);
+  if (!chosen) {
+    throw new Error(
+      `the code would need a QR version above ${MAX_QR_VERSION} even at error correction M (${text.length} characters); shorten the venue pack (fewer contacts, shorter names or hours)`,
+    );
+  }
+  const { code, level } = chosen;
   const size = code.modules.size;
   const dark: boolean[] = [];
   for (let row = 0; row < size; row++) {
     for (let col = 0; col < size; col++) dark.push(code.modules.get(row, col) === 1);
   }
-  return { text, version: code.version, errorCorrectionLevel: useHigh ? 'H' : 'Q', size, dark };
+  return { text, version: code.version, errorCorrectionLevel: level, size, dark };
 }
 
 /** Whether the module at (row, col) is dark; anything outside the symbol (the quiet zone) is light. */

@@ -14,6 +14,12 @@ export const HOTLINE_PURPOSES = [
   'other',
 ] as const;
 
+/** What a line is for: one of HOTLINE_PURPOSES. */
+export const PurposeSchema = v.picklist(
+  HOTLINE_PURPOSES,
+  `must be one of ${HOTLINE_PURPOSES.join(', ')}`,
+);
+
 /**
  * Who runs a line. An undocumented worker may fear a line run by police,
  * immigration or a ministry, so the app says so before its button.
@@ -73,7 +79,8 @@ const text = (max: number) =>
     v.check((s) => !/unverified/i.test(s), 'contains UNVERIFIED text, which must not ship'),
   );
 
-const dialString = v.pipe(
+/** A line's number: E.164 or a short code (libphonenumber checks it further at build time). */
+export const DialStringSchema = v.pipe(
   v.string('must be text'),
   v.check(
     (s) => E164_PATTERN.test(s) || SHORT_CODE_PATTERN.test(s),
@@ -121,7 +128,7 @@ const languages = v.pipe(
 
 /** A text-message route: a number and, where the service needs one, a keyword. */
 export const SmsSchema = v.strictObject({
-  number: dialString,
+  number: DialStringSchema,
   keyword: v.optional(text(30)),
 });
 
@@ -134,7 +141,7 @@ export const SmsSchema = v.strictObject({
 export const HotlineSchema = v.strictObject({
   id: v.pipe(v.string('must be text'), v.regex(ID_PATTERN, 'must be kebab-case')),
   name: text(120),
-  purpose: v.picklist(HOTLINE_PURPOSES, `must be one of ${HOTLINE_PURPOSES.join(', ')}`),
+  purpose: PurposeSchema,
   run_by: v.picklist(HOTLINE_OPERATORS, `must be one of ${HOTLINE_OPERATORS.join(', ')}`),
   operator: v.optional(text(120)),
   phone: phoneString,

@@ -1,13 +1,15 @@
 /**
  * Reads what a QR code (or a person typing) hands the scanner. Only Lantern's
  * own codes are accepted: a poster link on one of our origins of the exact
- * form `/?r=<region>` (optionally `&lang=xx`), or the short code printed under
+ * form `/?r=<region>` (optionally `&lang=xx`, and last a signed venue pack
+ * `&v=<JWS>`, checked later by the venue verifier), or the short code printed under
  * it (`GB`, `us-tx`). Everything else is refused with a reason the UI turns
  * into a calm sentence. Pure and total: no input throws, and nothing here
  * ever returns a place to go, only a region.
  */
 import { extraOrigins as deploymentOrigins } from './deployment';
 import { MAX_REGION_INPUT, parseRegionCode, type RegionCode } from './region-code';
+import { MAX_VENUE_TOKEN_BYTES, VENUE_TOKEN_PATTERN } from './venue-pack';
 
 /** Longest payload worth reading, in UTF-8 bytes; our own links are far shorter. */
 export const MAX_PAYLOAD_BYTES = 512;
@@ -27,9 +29,18 @@ export type QrRejection =
   | 'malformed'
   | 'unknown-region';
 
-/** A read payload: a region we have a pack for, or the reason it was refused. */
+/**
+ * A read payload: a region we have a pack for (and, from a venue poster, its
+ * still unchecked signed pack), or the reason it was refused.
+ */
 export type QrPayload =
-  | { ok: true; region: RegionCode; language: string | null; form: 'link' | 'code' }
+  | {
+      ok: true;
+      region: RegionCode;
+      language: string | null;
+      form: 'link' | 'code';
+      venue?: string;
+    }
   | { ok: false; reason: QrRejection };
 
 /** What the parser needs to know about the running app. */
@@ -54,6 +65,7 @@ const PLAIN_AUTHORITY =
   /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 const REGION_PARAM = /^r=([A-Za-z0-9-]{1,16})$/;
 const LANG_PARAM = /^lang=([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})?)$/;
+const VENUE_PARAM_START = /[?&]v=/;
 
 /** Reads an untrusted payload (scanned or typed) into a known region, or a refusal. */
 export function parseQrPayload(payload: unknown, context: QrContext): QrPayload {
@@ -71,9 +83,9 @@ function reject(reason: QrRejection): QrPayload {
 
 function read(payload: unknown, context: QrContext): QrPayload {
   if (typeof payload !== 'string') return reject('malformed');
-  if (payload.length > MAX_PAYLOAD_BYTES || utf8Length(payload) > MAX_PAYLOAD_BYTES) {
-    return reject('too-long');
-  }
+  // A venue poster's link also carries its signed pack, so it may be that much longer.
+  const limit = MAX_PAYLOAD_BYTES + (VENUE_PARAM_START.test(payload) ? MAX_VENUE_TOKEN_BYTES : 0);
+  if (payload.length > limit || utf8Length(payload) > limit) return reject('too-long');
   if (CONTROL.test(payload)) return reject('control-chars');
   if (ODD_UNICODE.test(payload)) return reject('odd-unicode');
   const text = payload.replace(/^ +| +$/g, '');
@@ -120,7 +132,16 @@ function readLink(text: string, afterScheme: string, context: QrContext): QrPayl
   if (query === undefined) return reject('path');
   if (query === '') return reject('no-region');
 
-  const [first = '', second, ...others] = query.split('&');
+  const params = query.split('&');
+  // A signed venue pack comes last, after `r=`; only its shape is judged here.
+  let venue: string | undefined;
+  if (params.length > 1 && params[params.length - 1]?.startsWith('v=')) {
+    venue = params.pop()?.slice(2) ?? '';
+    if (venue.length > MAX_VENUE_TOKEN_BYTES || !VENUE_TOKEN_PATTERN.test(venue)) {
+      return reject('malformed');
+    }
+  }
+  const [first = '', second, ...others] = params;
   if (others.length > 0) return reject('malformed');
   const regionValue = REGION_PARAM.exec(first)?.[1];
   if (regionValue === undefined) return reject(first.startsWith('r=') ? 'malformed' : 'no-region');
@@ -130,7 +151,8 @@ function readLink(text: string, afterScheme: string, context: QrContext): QrPayl
     if (languageValue === undefined) return reject('malformed');
     language = languageValue;
   }
-  return known(parseRegionCode(regionValue), language, 'link', context);
+  const found = known(parseRegionCode(regionValue), language, 'link', context);
+  return found.ok && venue !== undefined ? { ...found, venue } : found;
 }
 
 function known(

@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings } from '../core/settings';
+import type { KeptVenuePack } from './venue-packs';
 
 /** The whole database, as one type. */
 export interface LanternDb extends DBSchema {
@@ -13,10 +14,15 @@ export interface LanternDb extends DBSchema {
     key: keyof Settings;
     value: Settings[keyof Settings];
   };
+  /** Venue packs the person chose to keep, by venue (`sub`); parsed again on every read. */
+  venuePacks: {
+    key: string;
+    value: KeptVenuePack;
+  };
 }
 
 const DB_NAME = 'lantern';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let connection: Promise<IDBPDatabase<LanternDb> | null> | undefined;
 
@@ -30,8 +36,9 @@ async function open(): Promise<IDBPDatabase<LanternDb> | null> {
   try {
     if (typeof indexedDB === 'undefined') return null;
     const db = await openDB<LanternDb>(DB_NAME, DB_VERSION, {
-      upgrade(database) {
-        database.createObjectStore('settings');
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) database.createObjectStore('settings');
+        if (oldVersion < 2) database.createObjectStore('venuePacks');
       },
       // Another tab holds an older version open: don't wait forever, run in memory.
       blocked() {

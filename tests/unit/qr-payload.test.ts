@@ -313,3 +313,58 @@ describe('parseQrPayload properties', () => {
     else expectTypeOf(result.reason).toEqualTypeOf<QrRejection>();
   });
 });
+
+describe('parseQrPayload carries a venue poster’s signed pack, unchecked', () => {
+  const token = `${'a'.repeat(40)}.${'B-_9'.repeat(100)}.${'c'.repeat(86)}`;
+
+  it('accepts v= last, after r= (and lang=), and hands the token on', () => {
+    expect(parseQrPayload(`https://example.org/?r=gb&v=${token}`, context)).toEqual({
+      ok: true,
+      region: 'gb',
+      language: null,
+      form: 'link',
+      venue: token,
+    });
+    expect(parseQrPayload(`https://example.org/?r=gb&lang=es&v=${token}`, context)).toMatchObject({
+      ok: true,
+      region: 'gb',
+      language: 'es',
+      venue: token,
+    });
+  });
+
+  it('refuses a token of the wrong shape, in the wrong place or over 2 kB', () => {
+    for (const bad of [
+      'abc',
+      'a.b',
+      'a.b.c.d',
+      'a.b.',
+      'a.b.c%3D',
+      'a.b.c=',
+      'a.b.<script>',
+      `a.${'b'.repeat(2048)}.c`,
+    ]) {
+      expect(reasonOf(`https://example.org/?r=gb&v=${bad}`)).not.toBe('ok');
+    }
+    expect(reasonOf(`https://example.org/?v=${token}&r=gb`)).not.toBe('ok');
+    expect(reasonOf(`https://example.org/?r=gb&v=${token}&lang=es`)).not.toBe('ok');
+    expect(reasonOf(`https://example.org/?r=gb&v=${token}&v=${token}`)).not.toBe('ok');
+    expect(reasonOf(`https://example.org/?v=${token}`)).toBe('no-region');
+    expect(reasonOf(`https://evil.example/?r=gb&v=${token}`)).toBe('foreign-origin');
+  });
+
+  it('keeps the short limit for links without a venue pack', () => {
+    expect(reasonOf(`https://example.org/?r=gb&lang=${'a'.repeat(600)}`)).toBe('too-long');
+  });
+
+  it('never returns a venue token outside the token alphabet', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (tail) => {
+        const result = parseQrPayload(`https://example.org/?r=gb&v=${tail}`, context);
+        if (result.ok && result.venue !== undefined) {
+          expect(result.venue).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+        }
+      }),
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { LazyAsk } from '../shell/lazy-ask';
 import { lazyComponent } from '../shell/lazy-component';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
+import { VenueSection } from '../venue';
 import { CallNote } from './CallNote';
 import { HotlineCard } from './HotlineCard';
 import './hotlines.css';
@@ -32,7 +33,7 @@ type PackState =
 
 /** Lists the active region's hotlines as one-tap links. */
 export function HotlinesScreen({ region }: { region: string }) {
-  const { language } = useAppState();
+  const { language, venue } = useAppState();
   const [packState, setPackState] = useState<PackState>(() => loadedState(region));
   const [showNote, setShowNote] = useState(false);
   const [cardsOpen, setCardsOpen] = useState(false);
@@ -114,6 +115,10 @@ export function HotlinesScreen({ region }: { region: string }) {
       {pack && (
         <>
           {cardsOpen && <CardList pack={pack} language={language} id="card-list" />}
+          <VenueSection
+            region={pack.code}
+            posterToken={venue?.region === pack.code ? venue.token : null}
+          />
           {pack.note && <p class="region-note">{pack.note}</p>}
           {showNote && <CallNote onDismiss={() => setShowNote(false)} />}
           <ul class="cards">

@@ -1,13 +1,16 @@
 /**
  * "Forget this device": removes what Lantern keeps on the phone. Settings
- * only, or settings plus the offline copy (service worker and Cache Storage).
+ * (and kept venue contacts) only, or those plus the offline copy (service
+ * worker and Cache Storage).
  */
 import { DEFAULT_UNLOCK_CODE } from '../../core/disguises';
 import { forgetSettings } from '../../storage/settings';
+import { forgetKeptVenuePacks } from '../../storage/venue-packs';
 import { rememberLook } from '../disguise/look';
 
-/** Removes every saved setting; the app carries on with defaults. */
+/** Removes every saved setting and kept venue contacts; the app carries on with defaults. */
 export async function forgetDevice(): Promise<void> {
+  await forgetKeptVenuePacks();
   await forgetSettings();
   rememberLook({ disguise: null, unlockCode: DEFAULT_UNLOCK_CODE });
 }

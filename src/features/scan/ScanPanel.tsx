@@ -12,6 +12,7 @@ import { PhotoScan } from './PhotoScan';
 import type { ScanMessage, ScanSource } from './ScanMessageLine';
 import { TypedCode } from './TypedCode';
 import { switchRegion } from './switch-region';
+import { update } from '../shell/store';
 import './scan.css';
 
 /** The scanner's body under the screen title. */
@@ -34,6 +35,8 @@ export function ScanPanel() {
       return false;
     }
     setMessage(null);
+    // Before the switch: the hotlines screen checks a venue poster's pack as it opens.
+    update({ venue: result.venue ? { token: result.venue, region: result.region } : null });
     void switchRegion(result.region);
     return true;
   };

@@ -1,5 +1,7 @@
 /** Typing the short code printed under a poster's QR ("Code: GB"): no camera needed. */
 import { useState } from 'preact/hooks';
+import { MAX_PAYLOAD_BYTES } from '../../core/qr-payload';
+import { MAX_VENUE_TOKEN_BYTES } from '../../core/venue-pack';
 import { t } from '../language/i18n';
 import { ScanMessageLine, type ScanMessage } from './ScanMessageLine';
 
@@ -33,7 +35,7 @@ export function TypedCode({
           autocapitalize="characters"
           spellcheck={false}
           enterkeyhint="go"
-          maxLength={600}
+          maxLength={MAX_PAYLOAD_BYTES + MAX_VENUE_TOKEN_BYTES}
           aria-describedby="scan-code-hint"
           value={value}
           onInput={(event) => setValue(event.currentTarget.value)}

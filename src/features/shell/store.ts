@@ -33,12 +33,20 @@ export interface NoticeAction {
   run: () => void;
 }
 
+/** A poster's signed venue pack (`v=`), unchecked, and the region its poster named. */
+export interface HeldVenue {
+  token: string;
+  region: string;
+}
+
 /** Everything the UI renders from. */
 export interface AppState {
   screen: Screen;
   region: RegionCode;
   language: string;
   notice: Notice | null;
+  /** Held in memory only, so a quick exit drops it; the hotlines screen checks it. */
+  venue: HeldVenue | null;
 }
 
 const initialState: AppState = {
@@ -46,6 +54,7 @@ const initialState: AppState = {
   region: GLOBAL_REGION,
   language: DEFAULT_LANGUAGE,
   notice: null,
+  venue: null,
 };
 
 let state: AppState = initialState;

@@ -14,15 +14,25 @@ export interface QrVideoOptions {
   width?: number;
   height?: number;
   frames?: number;
+  /** Share of the frame's height the code (with its quiet zone) takes; the scanner reads the middle 2/3. */
+  fill?: number;
+  /** As a poster would print it: a venue poster's long link falls back to M. */
+  errorCorrectionLevel?: 'M' | 'Q';
 }
 
 /** Renders `text` as a QR code into a grey-scale Y4M video and returns the file's path. */
 export function writeQrVideo(text: string, options: QrVideoOptions = {}): string {
-  const { width = 640, height = 480, frames = 5 } = options;
-  const modules = QRCode.create(text, { errorCorrectionLevel: 'Q' }).modules;
+  const {
+    width = 640,
+    height = 480,
+    frames = 5,
+    fill = 0.85,
+    errorCorrectionLevel = 'Q',
+  } = options;
+  const modules = QRCode.create(text, { errorCorrectionLevel }).modules;
   const quietZone = 4;
   const span = modules.size + quietZone * 2;
-  const scale = Math.floor((Math.min(width, height) * 0.85) / span);
+  const scale = Math.floor((Math.min(width, height) * fill) / span);
   const left = Math.floor((width - span * scale) / 2);
   const top = Math.floor((height - span * scale) / 2);
 
