@@ -13,10 +13,15 @@ export interface LanternDb extends DBSchema {
     key: keyof Settings;
     value: Settings[keyof Settings];
   };
+  /** The notes cover's own notes (ordinary content, so a real notes app), keyed by a counter. */
+  notes: {
+    key: number;
+    value: unknown;
+  };
 }
 
 const DB_NAME = 'lantern';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let connection: Promise<IDBPDatabase<LanternDb> | null> | undefined;
 
@@ -31,7 +36,12 @@ async function open(): Promise<IDBPDatabase<LanternDb> | null> {
     if (typeof indexedDB === 'undefined') return null;
     const db = await openDB<LanternDb>(DB_NAME, DB_VERSION, {
       upgrade(database) {
-        database.createObjectStore('settings');
+        // Whatever version it comes from, every missing store is made: a database
+        // left half-made by a crash or an older build is repaired, never trusted.
+        if (!database.objectStoreNames.contains('settings')) database.createObjectStore('settings');
+        if (!database.objectStoreNames.contains('notes')) {
+          database.createObjectStore('notes', { autoIncrement: true });
+        }
       },
       // Another tab holds an older version open: don't wait forever, run in memory.
       blocked() {

@@ -3,6 +3,7 @@
  * only, or settings plus the offline copy (service worker and Cache Storage).
  */
 import { DEFAULT_UNLOCK_CODE } from '../../core/disguises';
+import { forgetNotes } from '../../storage/notes';
 import { forgetSettings } from '../../storage/settings';
 import { rememberLook } from '../disguise/look';
 
@@ -14,6 +15,8 @@ export async function forgetDevice(): Promise<void> {
 
 /** Also unregisters the service worker and deletes every cache: offline use ends. */
 export async function forgetEverything(): Promise<void> {
+  // Before the database goes: clearing after would make it again, empty.
+  await forgetNotes();
   await forgetDevice();
   await Promise.allSettled([unregisterWorkers(), deleteCaches()]);
 }
