@@ -1,10 +1,133 @@
 /**
  * The disguise must hold (issue 14, items 7–10), on the built app in Chromium:
- * the covers themselves behave like real apps.
+ * no default code, the person's own code kept only as a salted hash; every
+ * entry opens on the chosen cover, online and offline; the install step
+ * installs the chosen disguise; the covers themselves behave like real apps.
  */
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/browser';
+import { calculate, enterNewCode, openLook, typeCode } from './support/disguise';
 
 const hotline = 'a[href^="tel:"]';
+
+/** On a cover, and nothing of the app in the DOM. */
+async function coveredOnly(page: Page, disguise: string): Promise<void> {
+  await expect(page.locator(`[data-cover="${disguise}"]`)).toBeVisible();
+  await expect(page.locator('[data-app]')).toHaveCount(0);
+  await expect(page.locator(hotline)).toHaveCount(0);
+}
+
+/** Every value stored in the app's IndexedDB, as text. */
+function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((db) => db.name ?? '');
+    const dump: unknown[] = [];
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const values = await new Promise<unknown[]>((resolve, reject) => {
+          const all = db.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        });
+        dump.push(
+          store,
+          values.map((value) =>
+            value instanceof Object
+              ? JSON.stringify(value, (_key, inner: unknown) =>
+                  inner instanceof Uint8Array ? Array.from(inner).join(',') : inner,
+                )
+              : String(value),
+          ),
+        );
+      }
+      db.close();
+    }
+    return JSON.stringify(dump);
+  });
+}
+
+test.describe('item 7: no default code', () => {
+  test('1234 opens nothing; the person’s own code, typed twice, does', async ({ page }) => {
+    await page.goto('/calculator.html');
+    await calculate(page, ['1', '2', '3', '4', '=']);
+    await page.waitForTimeout(300);
+    await coveredOnly(page, 'calculator');
+
+    await page.goto('/');
+    await expect(page.locator(hotline).first()).toBeVisible();
+    await openLook(page);
+    await expect(page.locator('[data-section="disguise"]')).not.toContainText('1234');
+    await page.locator('input[name="disguise"][value="calculator"]').check();
+    // Until a code is saved, nothing is disguised.
+    await expect(page.locator('[data-code-forgot]')).toContainText(/site/i);
+    await enterNewCode(page, '12');
+    await expect(page.locator('[data-code-status="invalid"]')).toBeVisible();
+    await enterNewCode(page, '2468', '2469');
+    await expect(page.locator('[data-code-status="mismatch"]')).toBeVisible();
+    await enterNewCode(page, '2468');
+    await expect(page.locator('[data-code-status="saved"]')).toBeVisible();
+
+    // Never shown again, and kept only as a salted hash.
+    await expect(page.locator('[data-setting="new-code"]')).toHaveCount(0);
+    expect(await page.content()).not.toContain('2468');
+    expect(await everythingStored(page)).not.toContain('2468');
+
+    await page.locator('[data-quick-exit]').click();
+    await expect(page).toHaveURL(/\/calculator\.html$/);
+    await calculate(page, ['1', '2', '3', '4', '=']);
+    await page.waitForTimeout(300);
+    await coveredOnly(page, 'calculator');
+    await typeCode(page, '2468');
+    await expect(page.locator(hotline).first()).toBeVisible();
+  });
+
+  test('a code is checked, and a changed code replaces the old one', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator(hotline).first()).toBeVisible();
+    await openLook(page);
+    await page.locator('input[name="disguise"][value="notes"]').check();
+    await enterNewCode(page, '0123');
+    await expect(page.locator('[data-code-status="invalid"]')).toBeVisible();
+    await enterNewCode(page, '1111');
+    await expect(page.locator('[data-code-status="simple"]')).toBeVisible();
+    await enterNewCode(page, '5820');
+    await expect(page.locator('[data-code-status="saved"]')).toBeVisible();
+    await page.locator('[data-action="change-code"]').click();
+    await enterNewCode(page, '7391');
+    await expect(page.locator('[data-code-status="saved"]')).toBeVisible();
+
+    await page.locator('[data-quick-exit]').click();
+    await expect(page).toHaveURL(/\/notes\.html$/);
+    await typeCode(page, '5820');
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-app]')).toHaveCount(0);
+    await typeCode(page, '7391');
+    await expect(page.locator(hotline).first()).toBeVisible();
+  });
+
+  test('when the phone won’t save the code, the disguise stays off and says so calmly', async ({
+    page,
+    context,
+  }) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { configurable: true, value: undefined });
+    });
+    await page.goto('/');
+    await expect(page.locator(hotline).first()).toBeVisible();
+    await openLook(page);
+    await page.locator('input[name="disguise"][value="calculator"]').check();
+    await enterNewCode(page, '2468');
+    await expect(page.locator('[data-code-status="notKept"]')).toBeVisible();
+    await expect(page.locator('input[name="disguise"][value="none"]')).toBeChecked();
+    await page.reload();
+    await expect(page.locator(hotline).first()).toBeVisible();
+  });
+});
 
 test.describe('item 10: the covers behave like real apps', () => {
   test('the converter’s value box is one line tall at 360×640', async ({ page }) => {

@@ -34,7 +34,8 @@ export function NotesCover({ isCode, onUnlock }: CoverProps) {
     event.preventDefault();
     const text = draft.trim();
     if (text === '') return;
-    if (isCode(text)) {
+    // Checked before anything is kept: the code is never saved as a note.
+    if (await isCode(text)) {
       onUnlock();
       return;
     }

@@ -2,15 +2,17 @@
  * "Forget this device": removes what Lantern keeps on the phone. Settings
  * only, or settings plus the offline copy (service worker and Cache Storage).
  */
-import { DEFAULT_UNLOCK_CODE } from '../../core/disguises';
+import { forgetLock } from '../../storage/lock';
 import { forgetNotes } from '../../storage/notes';
 import { forgetSettings } from '../../storage/settings';
 import { rememberLook } from '../disguise/look';
 
 /** Removes every saved setting; the app carries on with defaults. */
 export async function forgetDevice(): Promise<void> {
+  rememberLook({ disguise: null, lock: null });
+  // Before the database goes: removing it after would make it again, empty.
+  await forgetLock();
   await forgetSettings();
-  rememberLook({ disguise: null, unlockCode: DEFAULT_UNLOCK_CODE });
 }
 
 /** Also unregisters the service worker and deletes every cache: offline use ends. */
