@@ -33,3 +33,12 @@ export function disguiseInForce(chosen: DisguiseId | null, hasCode: boolean): Di
 export function disguisePage(disguise: DisguiseId): string {
   return `/${disguise}.html`;
 }
+
+/**
+ * True when a page must wear a cover, at launch and whenever it is hidden: a
+ * disguise's own entry always; any other entry (`/`, `/?r=gb`) once a
+ * disguise is in force, or the plain address would give the disguise away.
+ */
+export function wearsCover(entry: DisguiseId | null, inForce: DisguiseId | null): boolean {
+  return entry !== null || inForce !== null;
+}

@@ -5,10 +5,11 @@
  * installs the chosen disguise; the covers themselves behave like real apps.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/browser';
-import { calculate, enterNewCode, openLook, typeCode } from './support/disguise';
+import { test, expect, waitForServiceWorker } from './support/browser';
+import { calculate, chooseDisguise, enterNewCode, openLook, typeCode } from './support/disguise';
 
 const hotline = 'a[href^="tel:"]';
+const gbHotline = 'a[href="tel:+448000121700"]';
 
 /** On a cover, and nothing of the app in the DOM. */
 async function coveredOnly(page: Page, disguise: string): Promise<void> {
@@ -126,6 +127,52 @@ test.describe('item 7: no default code', () => {
     await expect(page.locator('input[name="disguise"][value="none"]')).toBeChecked();
     await page.reload();
     await expect(page.locator(hotline).first()).toBeVisible();
+  });
+});
+
+test.describe('item 8: every entry opens on the chosen cover', () => {
+  test('after choosing a disguise, / and /?r=gb open on it, online and offline', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/?r=gb');
+    await expect(page.locator(gbHotline)).toBeVisible();
+    await waitForServiceWorker(page);
+    await chooseDisguise(page, 'converter', '4826');
+
+    await page.goto('/');
+    await coveredOnly(page, 'converter');
+    await page.goto('/?r=gb');
+    await coveredOnly(page, 'converter');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/');
+
+    await context.setOffline(true);
+    await page.reload();
+    await coveredOnly(page, 'converter');
+    await typeCode(page, '4826');
+    await expect(page.locator(gbHotline)).toBeVisible();
+  });
+
+  test('the plain address covers itself when hidden once a disguise is chosen', async ({
+    page,
+  }) => {
+    await page.goto('/?r=gb');
+    await expect(page.locator(gbHotline)).toBeVisible();
+    await chooseDisguise(page, 'calculator', '3579');
+    await page.locator('nav [data-action="hotlines"]').dispatchEvent('click');
+    await expect(page.locator(gbHotline)).toBeVisible();
+    const hidden = await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => 'hidden',
+      });
+      document.dispatchEvent(new Event('visibilitychange'));
+      return {
+        cover: document.querySelector('[data-cover]') !== null,
+        telLinks: document.querySelectorAll('a[href^="tel:"]').length,
+      };
+    });
+    expect(hidden).toEqual({ cover: true, telLinks: 0 });
   });
 });
 
