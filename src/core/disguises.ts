@@ -42,3 +42,16 @@ export function disguisePage(disguise: DisguiseId): string {
 export function wearsCover(entry: DisguiseId | null, inForce: DisguiseId | null): boolean {
   return entry !== null || inForce !== null;
 }
+
+/**
+ * Where the install step must send the person: null when this page already
+ * installs the right thing (no disguise in force, or its own entry); else the
+ * chosen disguise, whose own page carries its manifest (the name and icon are
+ * fixed at install, so installing here would put the app's own on the phone).
+ */
+export function installElsewhere(
+  entry: DisguiseId | null,
+  inForce: DisguiseId | null,
+): DisguiseId | null {
+  return inForce !== null && inForce !== entry ? inForce : null;
+}

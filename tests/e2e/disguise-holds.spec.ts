@@ -5,10 +5,12 @@
  * installs the chosen disguise; the covers themselves behave like real apps.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, launchProfile, waitForServiceWorker } from './support/browser';
 import { calculate, chooseDisguise, enterNewCode, openLook, typeCode } from './support/disguise';
 
 const hotline = 'a[href^="tel:"]';
+const iphone =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 const gbHotline = 'a[href="tel:+448000121700"]';
 
 /** On a cover, and nothing of the app in the DOM. */
@@ -173,6 +175,71 @@ test.describe('item 8: every entry opens on the chosen cover', () => {
       };
     });
     expect(hidden).toEqual({ cover: true, telLinks: 0 });
+  });
+});
+
+test.describe('item 9: the install step installs the chosen disguise', () => {
+  test('set-up sends the person to the calculator, with replace, and offers the install there', async ({
+    page,
+  }) => {
+    await page.goto('/?r=gb');
+    await expect(page.locator(gbHotline)).toBeVisible();
+    await chooseDisguise(page, 'calculator', '2580');
+    await page.locator('nav [data-action="hotlines"]').dispatchEvent('click');
+    const setup = page.locator('[data-setup]');
+    await expect(setup).toContainText('Calculator');
+    // Lantern's own install is not offered once a disguise is chosen.
+    await expect(setup.locator('[data-action="install"]')).toHaveCount(0);
+
+    const before = await page.evaluate(() => history.length);
+    await setup.locator('[data-action="install-disguise"]').click();
+    await expect(page).toHaveURL(/\/calculator\.html$/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+      'href',
+      '/calculator.webmanifest',
+    );
+    const cdp = await page.context().newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toMatch(/\/calculator\.webmanifest$/);
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: 'Calculator' });
+
+    await typeCode(page, '2580');
+    await expect(page.locator(gbHotline)).toBeVisible();
+    await expect(setup).toContainText('Calculator');
+    await expect(setup.locator('[data-action="install-disguise"]')).toHaveCount(0);
+    await page.evaluate(() => {
+      const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: () => Promise.resolve(),
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      });
+      window.dispatchEvent(offer);
+    });
+    await expect(setup.locator('[data-action="install"]')).toBeVisible();
+  });
+
+  test('on iPhone, Safari’s steps on the disguise’s page name the disguise', async ({
+    baseURL,
+  }) => {
+    const profile = await launchProfile({ baseURL, args: [`--user-agent=${iphone}`] });
+    try {
+      await profile.context.addInitScript(() => {
+        window.addEventListener('beforeinstallprompt', (event) => event.stopImmediatePropagation());
+      });
+      const page = profile.context.pages()[0] ?? (await profile.context.newPage());
+      await page.goto('/?r=gb');
+      await expect(page.locator(gbHotline)).toBeVisible();
+      await chooseDisguise(page, 'notes', '2580');
+      await page.locator('nav [data-action="hotlines"]').dispatchEvent('click');
+      // Not here: Safari would add the plain app's name and icon.
+      await expect(page.locator('[data-install="ios"]')).toHaveCount(0);
+      await page.locator('[data-action="install-disguise"]').click();
+      await expect(page).toHaveURL(/\/notes\.html$/);
+      await typeCode(page, '2580');
+      await expect(page.locator('[data-install="ios"]')).toContainText('“Notes”');
+    } finally {
+      await profile.close();
+    }
   });
 });
 

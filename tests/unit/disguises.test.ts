@@ -3,6 +3,7 @@ import {
   disguiseIds,
   disguiseInForce,
   disguisePage,
+  installElsewhere,
   parseDisguise,
   wearsCover,
   type DisguiseId,
@@ -32,5 +33,13 @@ describe('disguises', () => {
 
   it('with none in force, only a disguise’s own entry wears its cover', () => {
     for (const entry of entries) expect(wearsCover(entry, null)).toBe(entry !== null);
+  });
+
+  it('installs the chosen disguise from its own page, never the plain app in its place', () => {
+    expect(installElsewhere(null, null)).toBeNull();
+    expect(installElsewhere('notes', null)).toBeNull();
+    expect(installElsewhere(null, 'calculator')).toBe('calculator');
+    expect(installElsewhere('notes', 'calculator')).toBe('calculator');
+    for (const id of disguiseIds) expect(installElsewhere(id, id)).toBeNull();
   });
 });
