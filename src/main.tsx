@@ -54,11 +54,14 @@ async function boot(): Promise<void> {
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 
-  // A chosen disguise decides the first screen, so it is waited for like the settings.
-  const lookKnown = await within(
-    look.then(() => true),
-    SETTINGS_WAIT_MS,
-  );
+  // A chosen disguise decides the first screen, so it is waited for like the settings
+  // (not on a disguise's own page, which wears its cover whatever was chosen).
+  const lookKnown =
+    shouldWearCover() ||
+    (await within(
+      look.then(() => true),
+      SETTINGS_WAIT_MS,
+    ));
   if (shouldWearCover()) {
     await preloadCover().catch(() => undefined);
     showCover();
