@@ -22,15 +22,22 @@ import { precacheUrls } from './size/precache';
  * the quick exit's listeners. Those come to ~16 kB, with every other screen,
  * each cover, the scanner, set-up and the worker bridge already lazy. 40 kB
  * is what that adds up to plus a little room; lower it when i18next is.
+ * 41 kB since the disguise must hold (issue 14): the first paint of every
+ * entry now decides from the saved look whether to wear the cover, and the
+ * English words of the person's own code ride in the entry with the rest
+ * (+0.9 kB; the hashing and its parsing load beside it, not in it).
  */
-const FIRST_PAINT_BUDGET = 40_000;
+const FIRST_PAINT_BUDGET = 41_000;
 /**
  * Gzipped bytes of everything the service worker stores for offline use. Was
  * 350 kB; show-a-card added ~16 kB (card texts in 18 languages ~9.7 kB, their
  * interface words in 14 ~2.7 kB, the feature's one lazy chunk and CSS ~3 kB),
- * so 360 kB keeps the same few kB of room.
+ * so 360 kB keeps the same few kB of room. The disguise's own code (no
+ * default), notes that last and installing the chosen disguise added ~9.7 kB
+ * (their words in 14 languages 5.3 kB, the lazy chunks for hashing, the lock,
+ * the notes and the code form ~4.4 kB), so 370 kB.
  */
-const PRECACHE_BUDGET = 360_000;
+const PRECACHE_BUDGET = 370_000;
 
 const repo = resolve(import.meta.dirname, '..');
 const distArgument = process.argv.indexOf('--dist');

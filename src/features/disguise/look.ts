@@ -10,9 +10,12 @@ import {
   parseDisguise,
   type DisguiseId,
 } from '../../core/disguises';
-import { opensLock, type CodeLock } from '../../core/unlock-code';
-import { getLock } from '../../storage/lock';
+import type { CodeLock } from '../../core/unlock-code';
 import { getSetting } from '../../storage/settings';
+
+// The code's parsing and hashing load beside the first paint, not in it (the entry's size budget).
+const unlockCode = () => import('../../core/unlock-code');
+const lockStorage = () => import('../../storage/lock');
 
 let chosen: DisguiseId | null = null;
 let lock: CodeLock | null = null;
@@ -43,8 +46,14 @@ export function neutralPage(): string {
 }
 
 /** True when `typed` is the person's code; always false while they have none. */
-export function isUnlockCode(typed: string): Promise<boolean> {
-  return lock ? opensLock(typed, lock) : Promise.resolve(false);
+export async function isUnlockCode(typed: string): Promise<boolean> {
+  const kept = lock;
+  if (!kept) return false;
+  try {
+    return await (await unlockCode()).opensLock(typed, kept);
+  } catch {
+    return false;
+  }
 }
 
 /** Keeps a change made in settings (already saved) so the cover and exit see it at once. */
@@ -58,7 +67,13 @@ export function rememberLook(change: {
 
 /** Reads the saved choice and code. Until it resolves, nothing is disguised. Never rejects. */
 export async function loadLook(): Promise<void> {
-  const [disguise, saved] = await Promise.all([getSetting('disguise'), getLock()]);
+  const [disguise, saved] = await Promise.all([
+    getSetting('disguise'),
+    lockStorage().then(
+      (storage) => storage.getLock(),
+      () => null,
+    ),
+  ]);
   chosen = parseDisguise(disguise);
   lock = saved;
 }
