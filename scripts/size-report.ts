@@ -23,10 +23,13 @@ import { precacheUrls } from './size/precache';
  * each cover, the scanner, set-up and the worker bridge already lazy. 40 kB
  * is what that adds up to plus a little room; lower it when i18next is.
  * Ask without speaking added 0.1 kB (its one loader and the names of its
- * lazy chunk and CSS; its words and code are lazy), which the room was
- * already short of: 40.1 kB.
+ * lazy chunk and CSS; its words and code are lazy). The disguise must hold
+ * (issue 14): the first paint of every entry now decides from the saved look
+ * whether to wear the cover, and the English words of the person's own code
+ * ride in the entry with the rest (+0.9 kB; the hashing and its parsing load
+ * beside it, not in it): 41.1 kB.
  */
-const FIRST_PAINT_BUDGET = 40_100;
+const FIRST_PAINT_BUDGET = 41_100;
 /**
  * Gzipped bytes of everything the service worker stores for offline use. Was
  * 350 kB; show-a-card added ~16 kB (card texts in 18 languages ~9.7 kB, their
@@ -36,8 +39,11 @@ const FIRST_PAINT_BUDGET = 40_100;
  * both sets' mapping, sources and drawings ~7.7 kB, its CSS ~0.6 kB). Packs
  * for 150 more countries (issue 12, 169 in all) added 139 kB, ~930 B per
  * added region. Bengali, Nepali, Urdu and Indonesian added ~10.7 kB each.
+ * The disguise's own code, notes that last and installing the chosen
+ * disguise added ~9.7 kB (their words 5.3 kB, the lazy chunks for hashing,
+ * the lock, the notes and the code form ~4.4 kB): 600 kB.
  */
-const PRECACHE_BUDGET = 590_000;
+const PRECACHE_BUDGET = 600_000;
 
 const repo = resolve(import.meta.dirname, '..');
 const distArgument = process.argv.indexOf('--dist');

@@ -11,7 +11,7 @@ import { update } from './features/shell/store';
 import { regionRequestedBy, startRegion } from './features/regions/start-region';
 import { getSettingsWithin } from './storage/settings';
 import { loadRegionPack } from './content';
-import { shouldStartOnCover } from './features/disguise/start-screen';
+import { shouldWearCover } from './features/disguise/start-screen';
 import { loadLook } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
@@ -57,7 +57,15 @@ async function boot(): Promise<void> {
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 
-  if (shouldStartOnCover()) {
+  // A chosen disguise decides the first screen, so it is waited for like the settings
+  // (not on a disguise's own page, which wears its cover whatever was chosen).
+  const lookKnown =
+    shouldWearCover() ||
+    (await within(
+      look.then(() => true),
+      SETTINGS_WAIT_MS,
+    ));
+  if (shouldWearCover()) {
     await preloadCover().catch(() => undefined);
     showCover();
   } else {
@@ -66,6 +74,8 @@ async function boot(): Promise<void> {
     if (!isCovered()) showApp();
     // Ready for an exit from an installed window, which stays on the cover.
     void look.then(preloadCover).catch(() => undefined);
+    // Storage answered late: a disguise chosen after all still puts its cover up.
+    if (!lookKnown) void look.then(() => shouldWearCover() && showCover());
   }
 
   // After the first paint: the worker and workbox-window never delay help.

@@ -1,6 +1,6 @@
 /**
- * Entry path. The disguises Lantern ships and the unlock code. Pure: names,
- * parsing and the neutral page each one leaves to, no I/O.
+ * Entry path. The disguises Lantern ships. Pure: names, parsing and the
+ * neutral page each one leaves to, no I/O.
  */
 
 /** Every disguise, each an HTML entry of its own (`/<id>.html`) with its own manifest. */
@@ -12,9 +12,6 @@ export type DisguiseId = (typeof disguiseIds)[number];
 /** The saved choice "no disguise": the app opens straight on help. */
 export const NO_DISGUISE = 'none';
 
-/** What a person who never chose a code unlocks with; shown at set-up. */
-export const DEFAULT_UNLOCK_CODE = '1234';
-
 /** The disguise an exit leaves to when the person chose none: a plain calculator. */
 export const FALLBACK_DISGUISE: DisguiseId = 'calculator';
 
@@ -24,14 +21,37 @@ export function parseDisguise(value: unknown): DisguiseId | null {
 }
 
 /**
- * An unlock code must be typeable on every cover (the calculator and the
- * converter take only digits) and short enough to remember: 3 to 8 digits.
+ * The disguise in force: the one chosen, but only once the person has their
+ * own code (there is no default), since a cover nobody can open would lock
+ * them out of help.
  */
-export function parseUnlockCode(value: unknown): string | null {
-  return typeof value === 'string' && /^[0-9]{3,8}$/.test(value) ? value : null;
+export function disguiseInForce(chosen: DisguiseId | null, hasCode: boolean): DisguiseId | null {
+  return hasCode ? chosen : null;
 }
 
 /** The page a disguise lives on; it opens on its cover. */
 export function disguisePage(disguise: DisguiseId): string {
   return `/${disguise}.html`;
+}
+
+/**
+ * True when a page must wear a cover, at launch and whenever it is hidden: a
+ * disguise's own entry always; any other entry (`/`, `/?r=gb`) once a
+ * disguise is in force, or the plain address would give the disguise away.
+ */
+export function wearsCover(entry: DisguiseId | null, inForce: DisguiseId | null): boolean {
+  return entry !== null || inForce !== null;
+}
+
+/**
+ * Where the install step must send the person: null when this page already
+ * installs the right thing (no disguise in force, or its own entry); else the
+ * chosen disguise, whose own page carries its manifest (the name and icon are
+ * fixed at install, so installing here would put the app's own on the phone).
+ */
+export function installElsewhere(
+  entry: DisguiseId | null,
+  inForce: DisguiseId | null,
+): DisguiseId | null {
+  return inForce !== null && inForce !== entry ? inForce : null;
 }

@@ -9,7 +9,6 @@ export interface Settings {
   region: RegionCode | null;
   language: string | null;
   disguise: string | null;
-  unlockCode: string | null;
   callNoteSeen: boolean;
 }
 
@@ -18,7 +17,6 @@ export const defaultSettings: Readonly<Settings> = {
   region: null,
   language: null,
   disguise: null,
-  unlockCode: null,
   callNoteSeen: false,
 };
 
@@ -40,7 +38,6 @@ function parseAny(key: keyof Settings, value: unknown): Settings[keyof Settings]
       return parseRegionCode(value) ?? undefined;
     case 'language':
     case 'disguise':
-    case 'unlockCode':
       return typeof value === 'string' && SHORT_TEXT.test(value) ? value : undefined;
     case 'callNoteSeen':
       return typeof value === 'boolean' ? value : undefined;

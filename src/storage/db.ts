@@ -19,10 +19,20 @@ export interface LanternDb extends DBSchema {
     key: string;
     value: KeptVenuePack;
   };
+  /** The notes cover's own notes (ordinary content, so a real notes app), keyed by a counter. */
+  notes: {
+    key: number;
+    value: unknown;
+  };
+  /** The unlock code as a salted hash (one record), only while a disguise is on. */
+  lock: {
+    key: 'code';
+    value: unknown;
+  };
 }
 
 const DB_NAME = 'lantern';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 let connection: Promise<IDBPDatabase<LanternDb> | null> | undefined;
 
@@ -36,9 +46,22 @@ async function open(): Promise<IDBPDatabase<LanternDb> | null> {
   try {
     if (typeof indexedDB === 'undefined') return null;
     const db = await openDB<LanternDb>(DB_NAME, DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) database.createObjectStore('settings');
-        if (oldVersion < 2) database.createObjectStore('venuePacks');
+      upgrade(database, _oldVersion, _newVersion, transaction) {
+        // Whatever version it comes from, every missing store is made: a database
+        // left half-made by a crash or an older build is repaired, never trusted.
+        if (!database.objectStoreNames.contains('settings')) database.createObjectStore('settings');
+        if (!database.objectStoreNames.contains('notes')) {
+          database.createObjectStore('notes', { autoIncrement: true });
+        }
+        if (!database.objectStoreNames.contains('lock')) database.createObjectStore('lock');
+        if (!database.objectStoreNames.contains('venuePacks')) {
+          database.createObjectStore('venuePacks');
+        }
+        // Older builds kept the unlock code itself, in plain text, among the settings.
+        void transaction
+          .objectStore('settings')
+          .delete(IDBKeyRange.only('unlockCode'))
+          .catch(() => undefined);
       },
       // Another tab holds an older version open: don't wait forever, run in memory.
       blocked() {

@@ -1,4 +1,4 @@
-/** Entry path. The calculator cover: it calculates; the code then `=` unlocks. */
+/** Entry path. The calculator cover: it calculates; the person's code then `=` unlocks. */
 import { useState } from 'preact/hooks';
 import {
   displayOf,
@@ -50,9 +50,9 @@ export function CalculatorCover({ isCode, onUnlock }: CoverProps) {
   const { expression, value } = displayOf(state);
 
   const press = (key: CalcKey) => {
-    if (key === '=' && isUnlockPress(state, state.entry) && isCode(state.entry)) {
-      onUnlock();
-      return;
+    // `=` works as on any calculator; if the number typed was the code, the app opens once checked.
+    if (key === '=' && isUnlockPress(state, state.entry)) {
+      void isCode(state.entry).then((matches) => matches && onUnlock());
     }
     setState(pressKey(state, key));
   };

@@ -40,10 +40,8 @@ export function ConverterCover({ isCode, onUnlock }: CoverProps) {
   const result = value.trim() === '' ? NaN : convert(quantity, number, units.from, units.to);
 
   const swap = () => {
-    if (isCode(value.trim())) {
-      onUnlock();
-      return;
-    }
+    // Swaps as any converter would; if the value was the code, the app opens once checked.
+    void isCode(value.trim()).then((matches) => matches && onUnlock());
     setUnits({ from: units.to, to: units.from });
   };
 

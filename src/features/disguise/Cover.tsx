@@ -11,13 +11,13 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DisguiseId } from '../../core/disguises';
-import { coverDisguise, getUnlockCode } from './look';
+import { coverDisguise, isUnlockCode } from './look';
 import './cover.css';
 
 /** What every cover gets: a way to test a typed code and to reveal the app. */
 export interface CoverProps {
-  /** True when `typed` is the unlock code. Read at the moment of unlocking, never cached. */
-  isCode: (typed: string) => boolean;
+  /** Resolves true when `typed` is the person's code (a salted hash is compared, so it waits). */
+  isCode: (typed: string) => Promise<boolean>;
   onUnlock: () => void;
 }
 
@@ -48,5 +48,5 @@ export function Cover({ onUnlock }: { onUnlock: () => void }) {
     };
   }, [Component]);
   if (!Component) return <div class="cover" data-cover="" />;
-  return <Component isCode={(typed) => typed === getUnlockCode()} onUnlock={onUnlock} />;
+  return <Component isCode={isUnlockCode} onUnlock={onUnlock} />;
 }

@@ -1,34 +1,59 @@
 /**
- * Entry path. The notes cover: notes live only in this component's memory
- * and vanish with it. Writing the code as a note and pressing Add unlocks.
+ * Entry path. The notes cover: a notes app that keeps its notes (in
+ * IndexedDB, or in memory when the phone won't keep them). Writing the code
+ * as a note and pressing Add unlocks instead, and the code is never kept.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { addNote, getNotes, removeNote, type Note } from '../../storage/notes';
 import { t } from '../language/i18n';
 import type { CoverProps } from './Cover';
 
 /** A plain notes list; the unlock code added as a note reveals the app instead. */
 export function NotesCover({ isCode, onUnlock }: CoverProps) {
-  const [notes, setNotes] = useState<ReadonlyArray<{ id: number; text: string }>>([]);
+  const [notes, setNotes] = useState<readonly Note[]>([]);
   const [draft, setDraft] = useState('');
-  const [nextId, setNextId] = useState(1);
+  // Notes the phone would not keep get ids below zero, apart from stored keys.
+  const [memoryId, setMemoryId] = useState(-1);
 
-  const add = (event: Event) => {
+  useEffect(() => {
+    let current = true;
+    void getNotes().then((kept) => {
+      // A note added before the kept ones arrived stays on top.
+      if (current)
+        setNotes((shown) => [
+          ...shown,
+          ...kept.filter((note) => !shown.some((other) => other.id === note.id)),
+        ]);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const add = async (event: Event) => {
     event.preventDefault();
     const text = draft.trim();
     if (text === '') return;
-    if (isCode(text)) {
+    // Checked before anything is kept: the code is never saved as a note.
+    if (await isCode(text)) {
       onUnlock();
       return;
     }
-    setNotes([{ id: nextId, text }, ...notes]);
-    setNextId(nextId + 1);
     setDraft('');
+    const id = (await addNote(text)) ?? memoryId;
+    if (id === memoryId) setMemoryId(memoryId - 1);
+    setNotes((shown) => [{ id, text }, ...shown]);
+  };
+
+  const remove = (id: number) => {
+    setNotes((shown) => shown.filter((other) => other.id !== id));
+    void removeNote(id);
   };
 
   return (
     <div class="cover cover-notes" data-cover="notes">
       <h1>{t('disguise:notes.title')}</h1>
-      <form class="notes-form" onSubmit={add}>
+      <form class="notes-form" onSubmit={(event) => void add(event)}>
         <input
           type="text"
           class="notes-input"
@@ -55,7 +80,7 @@ export function NotesCover({ isCode, onUnlock }: CoverProps) {
                 type="button"
                 class="secondary"
                 aria-label={t('disguise:notes.remove')}
-                onClick={() => setNotes(notes.filter((other) => other.id !== note.id))}
+                onClick={() => remove(note.id)}
               >
                 ×
               </button>

@@ -1,11 +1,11 @@
 /**
  * Entry path. Wires the page's input events to the quick-exit state machine
  * (Shift ×3, two-finger double tap) and keeps the cover up when the page is
- * hidden (disguised pages) or restored by Back (bfcache). Capture phase on
+ * hidden (once disguised) or restored by Back (bfcache). Capture phase on
  * window, so no screen can swallow an exit.
  */
 import { initialExitState, stepExit, type ExitInput } from '../../core/quick-exit-machine';
-import { entryDisguise } from '../disguise/look';
+import { shouldWearCover } from '../disguise/start-screen';
 import { coverNow, quickExit } from './quick-exit';
 
 const notTyped = new Set([
@@ -64,7 +64,7 @@ export function listenForQuickExit(): () => void {
   };
   const onVisibility = () => {
     // The task switcher's snapshot is taken after this: let it show the cover.
-    if (document.visibilityState === 'hidden' && entryDisguise() !== null) coverNow();
+    if (document.visibilityState === 'hidden' && shouldWearCover()) coverNow();
   };
 
   const options = { capture: true, passive: true };

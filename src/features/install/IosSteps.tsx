@@ -1,8 +1,14 @@
 /**
  * Safari's three taps to add the app to the home screen, each beside the icon
- * the person will see. Loaded only on iPhone and iPad.
+ * the person will see, and the name it will have. Loaded only on iPhone and iPad.
  */
+import type { DisguiseId } from '../../core/disguises';
 import { t } from '../language/i18n';
+
+/** The disguise being added, if any: the steps name it. */
+export interface IosStepsProps {
+  disguise: DisguiseId | null;
+}
 
 const iconProps = {
   class: 'ios-icon',
@@ -46,10 +52,16 @@ function ConfirmIcon() {
 }
 
 /** The illustrated steps for iOS Safari's Share → Add to Home Screen. */
-export function IosSteps() {
+export function IosSteps({ disguise }: IosStepsProps) {
   return (
     <div class="ios-steps" data-install="ios">
       <p>{t('install:ios.title')}</p>
+      {disguise && (
+        // The page's own title, which Safari proposes as the name: it is in English.
+        <p data-install-name="">
+          {t('install:ios.named', { name: t(`disguise:${disguise}.title`, { lng: 'en' }) })}
+        </p>
+      )}
       <ol>
         <li>
           <ShareIcon />

@@ -1,14 +1,19 @@
 /**
  * Set-up offered below the hotlines, never in front of them, and easy to
- * ignore: language, disguise, then adding the app to the home screen. Shows
+ * ignore: language, disguise, then adding the app to the home screen. Once a
+ * disguise is chosen, that step adds the disguise: it sends the person to the
+ * disguise's own page (its manifest) and offers the install there. Shows
  * nothing when the app already runs installed.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { disguisePage, installElsewhere, type DisguiseId } from '../../core/disguises';
 import { getInstallMethod, type InstallMethod } from '../../core/install-method';
+import { chosenDisguise, entryDisguise } from '../disguise/look';
 import { isStandalone } from '../exit/quick-exit';
 import { t } from '../language/i18n';
 import { update } from '../shell/store';
+import type { IosStepsProps } from './IosSteps';
 import { canPromptInstall, promptInstall, subscribeInstall, wasInstalled } from './install-events';
 import './install.css';
 
@@ -47,6 +52,8 @@ export function SetupPanel() {
     return unsubscribe;
   }, []);
   if (method === 'installed') return null;
+  const chosen = chosenDisguise();
+  const elsewhere = installElsewhere(entryDisguise(), chosen);
 
   return (
     <aside class="setup" aria-labelledby="setup-title" data-setup="">
@@ -64,7 +71,11 @@ export function SetupPanel() {
           </button>
         </li>
         <li>
-          <p>{t('install:disguiseWhy')}</p>
+          <p>
+            {chosen
+              ? t('install:chosen', { name: t(`disguise:${chosen}.title`) })
+              : t('install:disguiseWhy')}
+          </p>
           <button
             type="button"
             class="secondary"
@@ -76,10 +87,14 @@ export function SetupPanel() {
         </li>
         {added ? (
           <li data-install="added">{t('install:added')}</li>
+        ) : elsewhere ? (
+          <li>
+            <GoToDisguise disguise={elsewhere} />
+          </li>
         ) : (
           method !== 'none' && (
             <li>
-              <InstallStep method={method} />
+              <InstallStep method={method} disguise={chosen} />
             </li>
           )
         )}
@@ -88,7 +103,25 @@ export function SetupPanel() {
   );
 }
 
-function InstallStep({ method }: { method: InstallMethod }) {
+/** The way to the disguise's own page, where its install is offered. */
+function GoToDisguise({ disguise }: { disguise: DisguiseId }) {
+  const name = t(`disguise:${disguise}.title`);
+  return (
+    <>
+      <p>{t('install:goTo', { name })}</p>
+      <button
+        type="button"
+        data-action="install-disguise"
+        // replace, never push: Back must not lead back into the app.
+        onClick={() => location.replace(disguisePage(disguise))}
+      >
+        {t('install:open', { name })}
+      </button>
+    </>
+  );
+}
+
+function InstallStep({ method, disguise }: { method: InstallMethod; disguise: DisguiseId | null }) {
   switch (method) {
     case 'prompt':
       return (
@@ -97,7 +130,7 @@ function InstallStep({ method }: { method: InstallMethod }) {
         </button>
       );
     case 'ios-share':
-      return <LazyIosSteps />;
+      return <LazyIosSteps disguise={disguise} />;
     case 'browser-menu':
       return <p data-install="menu">{t('install:menu')}</p>;
     default:
@@ -105,8 +138,8 @@ function InstallStep({ method }: { method: InstallMethod }) {
   }
 }
 
-function LazyIosSteps() {
-  const [Steps, setSteps] = useState<ComponentType | null>(null);
+function LazyIosSteps({ disguise }: { disguise: DisguiseId | null }) {
+  const [Steps, setSteps] = useState<ComponentType<IosStepsProps> | null>(null);
   useEffect(() => {
     let current = true;
     import('./IosSteps').then(
@@ -117,5 +150,5 @@ function LazyIosSteps() {
       current = false;
     };
   }, []);
-  return Steps ? <Steps /> : null;
+  return Steps ? <Steps disguise={disguise} /> : null;
 }

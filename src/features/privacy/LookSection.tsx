@@ -1,81 +1,130 @@
 /**
- * Settings → Look: the disguise chooser, the unlock code and how to use it,
- * and the honesty note. Also usable at set-up.
+ * Settings → Look: the disguise chooser, the person's own code (typed twice,
+ * never shown again, no default), what to do if it is forgotten, and the
+ * honesty note. Also reached from the set-up.
  */
 import { useState } from 'preact/hooks';
-import {
-  NO_DISGUISE,
-  disguiseIds,
-  disguisePage,
-  parseUnlockCode,
-  type DisguiseId,
-} from '../../core/disguises';
-import { setSetting } from '../../storage/settings';
-import { chosenDisguise, entryDisguise, getUnlockCode, rememberLook } from '../disguise/look';
+import { NO_DISGUISE, disguiseIds, disguisePage, type DisguiseId } from '../../core/disguises';
+import { checkNewCode, type NewCodeProblem } from '../../core/unlock-code';
+import { chosenDisguise, entryDisguise } from '../disguise/look';
 import { preloadCover } from '../disguise/Cover';
 import { t } from '../language/i18n';
 import { HonestyNote } from './HonestyNote';
+import { changeCode, switchDisguise, turnOffDisguise, turnOnDisguise } from './look-choice';
 import './privacy.css';
 
-type CodeNote = { key: 'saved' | 'notKept' | 'invalid'; code: string } | null;
+type CodeStatus = NewCodeProblem | 'notKept' | 'saved';
 
-function UnlockCodeForm({ onSaved }: { onSaved: (code: string) => void }) {
-  const [draft, setDraft] = useState(getUnlockCode());
-  const [note, setNote] = useState<CodeNote>(null);
+/** Two fields for a new code; `save` keeps it and says whether the phone did. */
+function NewCodeForm(props: {
+  save: (code: string) => Promise<boolean>;
+  onDone: (status: CodeStatus) => void;
+  onCancel: () => void;
+}) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [problem, setProblem] = useState<NewCodeProblem | null>(null);
+  const [working, setWorking] = useState(false);
 
-  const save = async (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
-    const code = parseUnlockCode(draft.trim());
-    if (!code) {
-      setNote({ key: 'invalid', code: '' });
+    const checked = checkNewCode(first, second);
+    if ('problem' in checked) {
+      setProblem(checked.problem);
       return;
     }
-    const kept = await setSetting('unlockCode', code);
-    rememberLook({ unlockCode: code });
-    onSaved(code);
-    setNote({ key: kept ? 'saved' : 'notKept', code });
+    setWorking(true);
+    const kept = await props.save(checked.code);
+    setWorking(false);
+    // The code leaves the page as soon as it is kept, or refused.
+    setFirst('');
+    setSecond('');
+    props.onDone(kept ? 'saved' : 'notKept');
   };
 
+  // Digits only, hidden as typed, and no password manager: it would offer to keep the code.
+  const field = {
+    type: 'text',
+    inputMode: 'numeric',
+    autocomplete: 'off',
+    autocorrect: 'off',
+    spellcheck: false,
+    maxLength: 8,
+    class: 'privacy-code',
+  } as const;
   return (
-    <form class="privacy-form" onSubmit={save}>
+    <form class="privacy-form" onSubmit={(event) => void submit(event)} data-code-form="">
+      <p>{t('privacy:look.code.intro')}</p>
       <label class="privacy-field">
-        <span>{t('privacy:look.code.label')}</span>
+        <span>{t('privacy:look.code.first')}</span>
         <input
-          type="text"
-          inputMode="numeric"
-          autocomplete="off"
-          maxLength={8}
-          value={draft}
-          data-setting="unlock-code"
-          onInput={(event) => setDraft(event.currentTarget.value)}
+          {...field}
+          value={first}
+          data-setting="new-code"
+          onInput={(event) => setFirst(event.currentTarget.value)}
         />
       </label>
-      <button type="submit">{t('privacy:look.code.save')}</button>
-      {note && (
-        <p role="status" class="meta">
-          {t(`privacy:look.code.${note.key}`, { code: note.code })}
+      <label class="privacy-field">
+        <span>{t('privacy:look.code.again')}</span>
+        <input
+          {...field}
+          value={second}
+          data-setting="new-code-again"
+          onInput={(event) => setSecond(event.currentTarget.value)}
+        />
+      </label>
+      {problem && (
+        <p role="status" class="meta" data-code-status={problem}>
+          {t(`privacy:look.code.${problem}`)}
         </p>
       )}
+      <div class="privacy-buttons">
+        <button type="submit" data-action="save-code" disabled={working}>
+          {t('privacy:look.code.save')}
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t('privacy:look.code.cancel')}
+        </button>
+      </div>
     </form>
   );
 }
 
 /** The "Look" section: none / calculator / notes / converter, and the code that opens the app. */
 export function LookSection() {
-  // On a disguise's own page with nothing chosen yet, that disguise is the one in use.
-  const [disguise, setDisguise] = useState<DisguiseId | null>(chosenDisguise() ?? entryDisguise());
-  const [code, setCode] = useState(getUnlockCode());
+  const [disguise, setDisguise] = useState<DisguiseId | null>(chosenDisguise);
+  // Picked but not on yet: it waits for the person's code.
+  const [pending, setPending] = useState<DisguiseId | null>(null);
+  const [changing, setChanging] = useState(false);
+  const [status, setStatus] = useState<CodeStatus | null>(null);
   const [notKept, setNotKept] = useState(false);
   const options: ReadonlyArray<DisguiseId | null> = [null, ...disguiseIds];
 
   const choose = async (next: DisguiseId | null) => {
+    setStatus(null);
+    setNotKept(false);
+    setChanging(false);
+    if (next && !disguise) {
+      setPending(next);
+      return;
+    }
+    setPending(null);
     setDisguise(next);
-    rememberLook({ disguise: next });
+    const kept = next ? await switchDisguise(next) : await turnOffDisguise();
+    setNotKept(!kept);
     // The exit must be able to draw the new cover synchronously.
     void preloadCover().catch(() => undefined);
-    setNotKept(!(await setSetting('disguise', next ?? NO_DISGUISE)));
   };
 
+  const codeDone = (next: CodeStatus) => {
+    setStatus(next);
+    setChanging(false);
+    if (pending && next === 'saved') setDisguise(pending);
+    setPending(null);
+    void preloadCover().catch(() => undefined);
+  };
+
+  const shown = pending ?? disguise;
   const name = disguise ? t(`privacy:look.${disguise}`) : '';
   return (
     <section class="card privacy-section" aria-labelledby="look-title" data-section="disguise">
@@ -89,7 +138,7 @@ export function LookSection() {
               type="radio"
               name="disguise"
               value={option ?? NO_DISGUISE}
-              checked={option === disguise}
+              checked={option === shown}
               onChange={() => void choose(option)}
             />
             <span>{t(`privacy:look.${option ?? NO_DISGUISE}`)}</span>
@@ -97,10 +146,42 @@ export function LookSection() {
         ))}
       </fieldset>
       {notKept && <p class="meta">{t('privacy:look.savedFailed')}</p>}
-      <p data-unlock-hint="">
-        {t(`privacy:look.unlock.${disguise ?? entryDisguise() ?? NO_DISGUISE}`, { code })}
-      </p>
-      {disguise && disguise !== entryDisguise() && (
+      {pending || changing ? (
+        <NewCodeForm
+          save={(code) => (pending ? turnOnDisguise(pending, code) : changeCode(code))}
+          onDone={codeDone}
+          onCancel={() => {
+            setPending(null);
+            setChanging(false);
+          }}
+        />
+      ) : (
+        <>
+          {status === 'saved' || status === 'notKept' ? (
+            <p role="status" class="meta" data-code-status={status}>
+              {t(`privacy:look.code.${status}`)}
+            </p>
+          ) : null}
+          <p data-unlock-hint="">{t(`privacy:look.unlock.${disguise ?? NO_DISGUISE}`)}</p>
+          {disguise && (
+            <button
+              type="button"
+              class="secondary"
+              data-action="change-code"
+              onClick={() => {
+                setStatus(null);
+                setChanging(true);
+              }}
+            >
+              {t('privacy:look.code.change')}
+            </button>
+          )}
+        </>
+      )}
+      {shown && (
+        <p data-code-forgot="">{t('privacy:look.code.forgot', { address: location.host })}</p>
+      )}
+      {disguise && !pending && disguise !== entryDisguise() && (
         <>
           <p>{t('privacy:look.install', { name })}</p>
           <button
@@ -114,7 +195,6 @@ export function LookSection() {
           </button>
         </>
       )}
-      <UnlockCodeForm onSaved={setCode} />
       <HonestyNote />
     </section>
   );

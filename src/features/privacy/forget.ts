@@ -3,20 +3,25 @@
  * (and kept venue contacts) only, or those plus the offline copy (service
  * worker and Cache Storage).
  */
-import { DEFAULT_UNLOCK_CODE } from '../../core/disguises';
+import { forgetLock } from '../../storage/lock';
+import { forgetNotes } from '../../storage/notes';
 import { forgetSettings } from '../../storage/settings';
 import { forgetKeptVenuePacks } from '../../storage/venue-packs';
 import { rememberLook } from '../disguise/look';
 
 /** Removes every saved setting and kept venue contacts; the app carries on with defaults. */
 export async function forgetDevice(): Promise<void> {
+  rememberLook({ disguise: null, lock: null });
+  // Before the database goes: removing it after would make it again, empty.
+  await forgetLock();
   await forgetKeptVenuePacks();
   await forgetSettings();
-  rememberLook({ disguise: null, unlockCode: DEFAULT_UNLOCK_CODE });
 }
 
 /** Also unregisters the service worker and deletes every cache: offline use ends. */
 export async function forgetEverything(): Promise<void> {
+  // Before the database goes: clearing after would make it again, empty.
+  await forgetNotes();
   await forgetDevice();
   await Promise.allSettled([unregisterWorkers(), deleteCaches()]);
 }
