@@ -24,10 +24,12 @@ function flatten(value: Json, prefix = '', out = new Map<string, string>()): Map
   return out;
 }
 
+// A set, not a list: a sentence may need a name twice in one language and once in English.
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)]
-    .map((match) => match[1] ?? '')
-    .sort();
+  const names = [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map(
+    (match) => match[1] ?? '',
+  );
+  return [...new Set(names)].sort();
 }
 
 /** The keys a language must have for one English key: plural keys expand to that language's categories. */

@@ -67,6 +67,23 @@ describe('i18n completeness check', () => {
     expect(errors).toContain('ar/x.json: item_few: missing');
   });
 
+  it('lets a language use a placeholder twice, but not drop or rename one', () => {
+    const dir = fixture();
+    writeFileSync(
+      join(dir, 'ar', 'x.json'),
+      JSON.stringify({ hello: '{{name}} مرحبا {{name}}', nested: { bye: 'x' }, item_other: 'x' }),
+    );
+    const errors = checkLocales(dir, dir).filter((error) => error.includes(': hello: '));
+    expect(errors).toEqual([]);
+    writeFileSync(
+      join(dir, 'ar', 'x.json'),
+      JSON.stringify({ hello: '{{nom}} مرحبا', nested: { bye: 'x' }, item_other: 'x' }),
+    );
+    expect(checkLocales(dir, dir)).toContain(
+      'ar/x.json: hello: placeholders {nom} differ from English {name}',
+    );
+  });
+
   it('accepts a REVIEW.md record beside the words, but no other stray file', () => {
     const dir = fixture();
     writeFileSync(
