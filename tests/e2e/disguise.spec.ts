@@ -260,6 +260,8 @@ test.describe('settings: look and forget', () => {
 });
 
 test('every cover and the look and forget settings pass axe, light and dark', async ({ page }) => {
+  // Eight full axe runs: more than a minute on a shared two-core machine.
+  test.slow();
   const check = async (what: string) => {
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
