@@ -22,6 +22,10 @@ function main(argv: readonly string[]): number {
   const { args } = parsed;
 
   const regionName = readRegionName(CONTENT_DIR, args.region);
+  if (!regionName.ok && regionName.missing) {
+    console.error(`poster: ${regionName.error}`);
+    return 1;
+  }
   if (!regionName.ok) console.warn(`poster: warning: ${regionName.warning}`);
 
   let build: PosterBuild;
@@ -31,6 +35,7 @@ function main(argv: readonly string[]): number {
       origin: args.origin,
       lang: args.lang,
       style: args.style,
+      audience: args.audience,
       ...(regionName.ok ? { regionName: regionName.name } : {}),
     });
   } catch (error) {
