@@ -8,7 +8,8 @@ import { initI18n } from './features/language/i18n';
 import { startLanguage } from './features/language/start-language';
 import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
-import { regionRequestedBy, startRegion } from './features/regions/start-region';
+import { regionRequestedBy, startNotice, startRegion } from './features/regions/start-region';
+import { audienceOfSearch } from './core/audience';
 import { getSettingsWithin } from './storage/settings';
 import { loadRegionPack } from './content';
 import { shouldStartOnCover } from './features/disguise/start-screen';
@@ -49,8 +50,13 @@ async function boot(): Promise<void> {
     .then(loadRegionPack)
     .catch(() => undefined);
   await initI18n();
-  const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
-  update({ language, notice: notice ? { key: notice } : null });
+  const [language, first] = await Promise.all([startLanguage(location.search), start]);
+  // Who the poster was for lives in memory for this visit only, never in settings.
+  update({
+    language,
+    notice: startNotice(first, language),
+    audience: audienceOfSearch(location.search),
+  });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { parseQrPayload } from '../../core/qr-payload';
 import { hasRegionPack } from '../../content';
 import { t } from '../language/i18n';
+import { update } from '../shell/store';
 import { CameraView } from './CameraView';
 import { PhotoScan } from './PhotoScan';
 import type { ScanMessage, ScanSource } from './ScanMessageLine';
@@ -34,6 +35,8 @@ export function ScanPanel() {
       return false;
     }
     setMessage(null);
+    // A scanned poster says who it is for; a typed code says nothing, so the order stays.
+    if (result.form === 'link') update({ audience: result.audience });
     void switchRegion(result.region);
     return true;
   };

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GLOBAL_REGION, type RegionCode } from '../../core/region-code';
 import { DEFAULT_LANGUAGE } from '../../core/languages';
+import type { Audience } from '../../core/audience';
 
 /** The screens of the unlocked app. */
 export type Screen =
@@ -38,6 +39,10 @@ export interface AppState {
   region: RegionCode;
   language: string;
   notice: Notice | null;
+  /** Who the poster that opened this visit was for; memory only, never saved. */
+  audience: Audience | null;
+  /** A real place a poster named that has no pack: the fallback is shown under its name. */
+  place: RegionCode | null;
 }
 
 const initialState: AppState = {
@@ -45,6 +50,8 @@ const initialState: AppState = {
   region: GLOBAL_REGION,
   language: DEFAULT_LANGUAGE,
   notice: null,
+  audience: null,
+  place: null,
 };
 
 let state: AppState = initialState;
