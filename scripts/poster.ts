@@ -22,6 +22,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const { args } = parsed;
 
   const regionName = readRegionName(CONTENT_DIR, args.region);
+  if (!regionName.ok && regionName.missing) {
+    console.error(`poster: ${regionName.error}`);
+    return 1;
+  }
   if (!regionName.ok) console.warn(`poster: warning: ${regionName.warning}`);
 
   let build: PosterBuild;
@@ -39,6 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
       origin: args.origin,
       lang: args.lang,
       style: args.style,
+      audience: args.audience,
       ...(regionName.ok ? { regionName: regionName.name } : {}),
       ...(venueToken === undefined ? {} : { venueToken }),
     });

@@ -8,7 +8,8 @@ import { initI18n } from './features/language/i18n';
 import { startLanguage } from './features/language/start-language';
 import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
-import { regionRequestedBy, startRegion } from './features/regions/start-region';
+import { regionRequestedBy, startNotice, startRegion } from './features/regions/start-region';
+import { audienceOfSearch } from './core/audience';
 import { getSettingsWithin } from './storage/settings';
 import { loadRegionPack } from './content';
 import { shouldWearCover } from './features/disguise/start-screen';
@@ -49,11 +50,17 @@ async function boot(): Promise<void> {
     .then(loadRegionPack)
     .catch(() => undefined);
   await initI18n();
-  const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
+  const [language, first] = await Promise.all([startLanguage(location.search), start]);
   // A venue poster's signed contacts wait in memory for the hotlines screen to check them.
   const token = new URLSearchParams(location.search).get('v');
   const venue = token && requested ? { token, region: requested } : null;
-  update({ language, notice: notice ? { key: notice } : null, venue });
+  // Who the poster was for lives in memory for this visit only, never in settings.
+  update({
+    language,
+    notice: startNotice(first, language),
+    audience: audienceOfSearch(location.search),
+    venue,
+  });
   // The address bar and history keep nothing of what the code said.
   if (location.search) history.replaceState(null, '', location.pathname);
 

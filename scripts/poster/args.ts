@@ -1,3 +1,5 @@
+import { AUDIENCES, parseAudience, type Audience } from '../../src/core/audience';
+import { parseRegionCode } from '../../src/core/region-code';
 import { isLang, LANGS, type Lang } from './wording';
 
 /** The two kinds of poster: one safe for public walls, one for staff areas. */
@@ -6,9 +8,6 @@ export const STYLES = ['discreet', 'standard'] as const;
 /** Which wording a poster carries. */
 export type PosterStyle = (typeof STYLES)[number];
 
-/** Region codes as the app accepts them: ISO 3166-1 alpha-2, optionally a subdivision. */
-export const REGION_PATTERN = /^[a-z]{2}(-[a-z0-9]{1,3})?$/;
-
 /** Validated command-line options. */
 export interface PosterArgs {
   region: string;
@@ -16,6 +15,8 @@ export interface PosterArgs {
   lang: Lang;
   style: PosterStyle;
   out: string;
+  /** Who the poster is for; the QR's link carries `&for=` and a child poster speaks to a child. */
+  audience: Audience | null;
   /** A venue pack (`venue.json`) and the private key to sign it with; both or neither. */
   venue?: { pack: string; key: string };
 }
@@ -32,12 +33,14 @@ export const USAGE = `Usage: npm run poster -- --region <code> --origin <https:/
                      (https only; http://localhost is allowed for testing)
   --lang <lang>      poster language: ${LANGS.join(', ')} (default: en)
   --style <style>    discreet (public places, default) or standard (staff areas)
+  --for <audience>   child or adult: who the poster is for (the link gets &for=;
+                     a child poster's headline speaks to a child)
   --out <dir>        output folder (default: posters/)
   --venue <file>     a venue's own contacts (venue.json) to sign into the code
   --key <file>       the private key to sign them with (needed with --venue)
   --help             show this text`;
 
-const FLAGS = ['region', 'origin', 'lang', 'style', 'out', 'venue', 'key'] as const;
+const FLAGS = ['region', 'origin', 'lang', 'style', 'out', 'for', 'venue', 'key'] as const;
 type Flag = (typeof FLAGS)[number];
 
 /** Parses argv (without node and script) into poster options, refusing anything ambiguous. */
@@ -95,6 +98,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   const out = values.out ?? 'posters';
   if (out === '') return { kind: 'error', message: '--out must not be empty' };
+  const audience = values.for === undefined ? null : parseAudience(values.for);
+  if (values.for !== undefined && audience === null) {
+    return {
+      kind: 'error',
+      message: `Invalid --for ${JSON.stringify(values.for)}: use ${AUDIENCES.join(' or ')}`,
+    };
+  }
 
   if ((values.venue === undefined) !== (values.key === undefined)) {
     return { kind: 'error', message: '--venue and --key go together' };
@@ -103,13 +113,15 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     values.venue !== undefined && values.key !== undefined
       ? { venue: { pack: values.venue, key: values.key } }
       : {};
-  return { kind: 'ok', args: { region, origin: origin.origin, lang, style, out, ...venue } };
+  return {
+    kind: 'ok',
+    args: { region, origin: origin.origin, lang, style, out, audience, ...venue },
+  };
 }
 
 /** Lower-cases a region code and returns it, or null when it is not a code the app accepts. */
 export function normaliseRegion(raw: string): string | null {
-  const region = raw.toLowerCase();
-  return REGION_PATTERN.test(region) ? region : null;
+  return parseRegionCode(raw);
 }
 
 /** Reduces a URL to a bare origin (no trailing slash), refusing anything but https or http://localhost. */

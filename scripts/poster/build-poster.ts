@@ -2,6 +2,7 @@ import type { PosterStyle } from './args';
 import { renderPosterHtml } from './html';
 import { getQrMatrix, type QrMatrix } from './qr-matrix';
 import { PAPERS, renderPosterSvg, type Paper, type PosterLayout, type PosterText } from './svg';
+import type { Audience } from '../../src/core/audience';
 import { DIRECTION, fillTemplate, REVEALING_STEMS, WORDING, type Lang } from './wording';
 
 /** What one poster run needs; region and origin must already be normalised (see args.ts). */
@@ -10,6 +11,8 @@ export interface PosterRequest {
   origin: string;
   lang: Lang;
   style: PosterStyle;
+  /** Who the poster is for; null or absent for everyone. */
+  audience?: Audience | null;
   /** The region's name from its content pack, when there is one. */
   regionName?: string;
   /** A signed venue pack (compact JWS) the code carries after the region. */
@@ -38,22 +41,33 @@ export interface PosterBuild {
 // Under this, text on a tear-off strip is hard to read and copy without glasses.
 const MIN_READABLE_STRIP_FONT_MM = 2.5;
 
-/** The URL a poster's QR encodes for a region, and a venue's signed pack when it has one. */
-export function getPosterUrl(origin: string, region: string, venueToken?: string): string {
-  return `${origin}/?r=${region}${venueToken === undefined ? '' : `&v=${venueToken}`}`;
+/**
+ * The URL a poster's QR encodes: the region, then who the poster is for, then
+ * a venue's signed pack, in the order the app's strict parser reads them.
+ */
+export function getPosterUrl(
+  origin: string,
+  region: string,
+  options: { audience?: Audience | null; venueToken?: string | undefined } = {},
+): string {
+  const { audience = null, venueToken } = options;
+  const forPart = audience === null ? '' : `&for=${audience}`;
+  const venuePart = venueToken === undefined ? '' : `&v=${venueToken}`;
+  return `${origin}/?r=${region}${forPart}${venuePart}`;
 }
 
 /** Builds the A4 SVG, the US-Letter SVG and the printable HTML page for one region and style. */
 export function buildPosters(request: PosterRequest): PosterBuild {
   const { region, origin, lang, style } = request;
-  const url = getPosterUrl(origin, region, request.venueToken);
+  const audience = request.audience ?? null;
+  const url = getPosterUrl(origin, region, { audience, venueToken: request.venueToken });
   const code = region.toUpperCase();
   const host = new URL(origin).host;
   const wording = WORDING[lang][style];
   const values = { code, host, region: request.regionName ?? code };
   const text: PosterText = {
     title: fillTemplate(wording.title, values),
-    headline: fillTemplate(wording.headline, values),
+    headline: fillTemplate(audience === 'child' ? wording.childHeadline : wording.headline, values),
     body: wording.body.map((paragraph) => fillTemplate(paragraph, values)),
     scan: fillTemplate(wording.scan, values),
     code: fillTemplate(wording.code, values),

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The region's display name from its content pack, or why it could not be read. */
-export type RegionNameResult = { ok: true; name: string } | { ok: false; warning: string };
+/**
+ * The region's display name from its content pack, or why it could not be read.
+ * `missing` means there is no pack at all: a poster for it would open numbers for
+ * somewhere else, so the tool refuses it.
+ */
+export type RegionNameResult =
+  | { ok: true; name: string }
+  | { ok: false; missing: true; error: string }
+  | { ok: false; missing: false; warning: string };
 
 const MAX_NAME_LENGTH = 80;
 
@@ -18,7 +25,8 @@ export function readRegionName(contentDir: string, region: string): RegionNameRe
   } catch {
     return {
       ok: false,
-      warning: `No region pack at ${file}; the footer shows the code instead of a name.`,
+      missing: true,
+      error: `No region pack for "${region}" (${file}). A poster for it would open numbers that don't work there. Add the pack first, or choose a region that has one.`,
     };
   }
   let pack: unknown;
@@ -27,6 +35,7 @@ export function readRegionName(contentDir: string, region: string): RegionNameRe
   } catch {
     return {
       ok: false,
+      missing: false,
       warning: `${file} is not valid JSON; the footer shows the code instead of a name.`,
     };
   }
@@ -34,6 +43,7 @@ export function readRegionName(contentDir: string, region: string): RegionNameRe
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
     return {
       ok: false,
+      missing: false,
       warning: `${file} has no usable "name" (a string of 1-${MAX_NAME_LENGTH} characters); the footer shows the code.`,
     };
   }

@@ -13,6 +13,8 @@ export interface PosterWording {
   /** Title of the SVG and of the HTML page; shown in a browser tab, so as neutral as the headline. */
   title: string;
   headline: string;
+  /** The headline of a poster for children (`--for child`): it speaks to a child. */
+  childHeadline: string;
   /** Short paragraphs under the headline. */
   body: readonly string[];
   scan: string;
@@ -54,6 +56,7 @@ export const WORDING: Readonly<
     discreet: {
       title: 'Private health and travel information',
       headline: 'Private health and travel information',
+      childHeadline: 'Private information for children and young people',
       body: ['Free. Works without internet after the first visit.', 'No account. No name needed.'],
       scan: 'Scan with your phone camera.',
       code: 'Code: {code}',
@@ -70,6 +73,7 @@ export const WORDING: Readonly<
     standard: {
       title: 'Lantern: private information and helpline numbers',
       headline: 'Are you being controlled or forced to work?',
+      childHeadline: 'Are you under 18 and not safe? You can talk to someone.',
       body: [
         'Lantern gives private, free information and helpline numbers for {region}.',
         'You are not in trouble, and you are not alone.',

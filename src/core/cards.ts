@@ -6,7 +6,11 @@
  */
 import type { CardBundle, Hotline, RegionPack } from './content-types';
 import { formatPhoneNumber } from './dial-links';
+import type { Audience } from './audience';
+import { isAlwaysOpen } from './hotline-facts';
+import { AUDIENCE_PURPOSES, orderHotlines } from './hotline-order';
 import { DEFAULT_LANGUAGE, findLanguage, primaryLanguage } from './languages';
+import { GLOBAL_REGION } from './region-code';
 
 /** The placeholders card text may use; the content build rejects any other. */
 export const CARD_PLACEHOLDERS = ['number', 'theirLanguage', 'myLanguage'] as const;
@@ -14,11 +18,12 @@ export const CARD_PLACEHOLDERS = ['number', 'theirLanguage', 'myLanguage'] as co
 /** One fillable name in card text. */
 export type CardPlaceholder = (typeof CARD_PLACEHOLDERS)[number];
 
-/** The purposes whose first hotline a card names, best first. */
+/** The purposes whose line a card names when a poster names no audience, best first. */
 export const CARD_HOTLINE_PURPOSES: readonly Hotline['purpose'][] = [
   'trafficking',
   'child',
-  'emergency',
+  'violence',
+  'migrant',
 ];
 
 /** A run of filled-in card text; a `number` run is shown left-to-right in any script. */
@@ -72,20 +77,44 @@ export function fillTemplate(
     const value = isPlaceholder(name) ? values[name] : undefined;
     if (value === undefined) return undefined;
     if (match.index > at) segments.push({ kind: 'text', text: template.slice(at, match.index) });
-    segments.push({ kind: name === 'number' ? 'number' : 'text', text: value });
+    // A number is set left-to-right; words standing in for one ("the local emergency number") flow with the text.
+    const isNumber = name === 'number' && /\d/.test(value);
+    segments.push({ kind: isNumber ? 'number' : 'text', text: value });
     at = match.index + match[0].length;
   }
   if (at < template.length) segments.push({ kind: 'text', text: template.slice(at) });
   return mergeText(segments);
 }
 
-/** The hotline a card asks someone to call: the first trafficking line, else child, else emergency. */
-export function cardHotline(pack: Pick<RegionPack, 'hotlines'>): Hotline | undefined {
-  for (const purpose of CARD_HOTLINE_PURPOSES) {
-    const hotline = pack.hotlines.find((entry) => entry.purpose === purpose);
-    if (hotline) return hotline;
+/**
+ * True for a missing-children line (116 000 and its like): it looks for a
+ * child who is missing, so it is never the number a card asks for by default.
+ */
+export function isMissingChildrenLine(line: Pick<Hotline, 'phone' | 'name'>): boolean {
+  return line.phone === '116000' || /missing|runaway/i.test(line.name);
+}
+
+/**
+ * The line a card asks someone to call: the best line for the audience that
+ * never closes (a card may be shown at night), never a missing-children line
+ * and never a line that takes no calls; else the emergency number. Undefined
+ * on the fallback pack, where the card asks for the local emergency number instead.
+ */
+export function cardHotline(
+  pack: Pick<RegionPack, 'hotlines'> & { readonly code?: string },
+  audience: Audience | null = null,
+): Hotline | undefined {
+  if (pack.code === GLOBAL_REGION) return undefined;
+  const callable = pack.hotlines.filter((line) => line.call !== false);
+  const purposes = audience === null ? CARD_HOTLINE_PURPOSES : AUDIENCE_PURPOSES[audience];
+  for (const purpose of purposes) {
+    const line = orderHotlines(callable, audience).find(
+      (entry) =>
+        entry.purpose === purpose && isAlwaysOpen(entry.hours) && !isMissingChildrenLine(entry),
+    );
+    if (line) return line;
   }
-  return undefined;
+  return callable.find((entry) => entry.purpose === 'emergency');
 }
 
 /**
@@ -138,7 +167,11 @@ export const intlLanguageName: LanguageNamer = (code, inLanguage) => {
 
 /** What `renderCards` needs: the pack, the person's language and every needed bundle. */
 export interface CardInput {
-  readonly pack: Pick<RegionPack, 'hotlines' | 'languages'>;
+  readonly pack: Pick<RegionPack, 'hotlines' | 'languages'> & { readonly code?: string };
+  /** Who the poster was for; chooses the line a card names. */
+  readonly audience?: Audience | null;
+  /** "the local emergency number" in a card language: the fallback pack's card asks for it. */
+  readonly localEmergency?: (lang: string) => string;
   /** The person's language (the interface language). */
   readonly own: string;
   /** Every language that has cards in this build. */
@@ -158,8 +191,9 @@ export function renderCards(input: CardInput): RenderedCard[] {
   const langs = cardLanguages(pack.languages, input.own, input.available);
   const ownBundle = bundles.get(langs.own);
   if (!ownBundle) return [];
-  const hotline = cardHotline(pack);
-  const number = hotline ? formatPhoneNumber(hotline.phone) : undefined;
+  const hotline = cardHotline(pack, input.audience ?? null);
+  const number = hotline ? (hotline.dial ?? formatPhoneNumber(hotline.phone)) : undefined;
+  const local = pack.code === GLOBAL_REGION ? input.localEmergency : undefined;
   const theirs = pack.languages[0] ?? DEFAULT_LANGUAGE;
   const speaksRegionLanguage = primaryLanguage(theirs) === langs.own;
   const order = unique([...langs.region, langs.own]);
@@ -174,6 +208,7 @@ export function renderCards(input: CardInput): RenderedCard[] {
       if (template === undefined) continue;
       const segments = fillTemplate(template, {
         ...(number === undefined ? {} : { number }),
+        ...(local === undefined ? {} : { number: local(lang) }),
         theirLanguage: name(theirs, lang),
         myLanguage: name(langs.own, lang),
       });

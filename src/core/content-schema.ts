@@ -3,6 +3,7 @@
 // Number validity per country (libphonenumber) is checked only at build time: its
 // metadata is too big to ship to a phone that may be on a slow or paid connection.
 import * as v from 'valibot';
+import { REGION_CODE_PATTERN } from './region-code';
 
 /** What a hotline is for, in the order cards are shown when a poster names no audience. */
 export const HOTLINE_PURPOSES = [
@@ -32,8 +33,8 @@ export const ARTICLE_AUDIENCES = ['child', 'adult', 'all'] as const;
 /** Packs that cover many countries, so they have no `country` and may list short codes. */
 export const MULTI_COUNTRY_PACKS: readonly string[] = ['eu', 'zz'];
 
-/** Region code: ISO 3166-1 alpha-2, lower case, optionally `-` and a subdivision. */
-export const REGION_CODE_PATTERN = /^[a-z]{2}(?:-[a-z0-9]{1,3})?$/;
+/** Region code: the one pattern, from region-code.ts, re-exported for the content build. */
+export { REGION_CODE_PATTERN };
 
 /** E.164: `+`, a country calling code and the national number, up to 15 digits. */
 export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;

@@ -1,14 +1,20 @@
 /**
  * Reads what a QR code (or a person typing) hands the scanner. Only Lantern's
  * own codes are accepted: a poster link on one of our origins of the exact
- * form `/?r=<region>` (optionally `&lang=xx`, and last a signed venue pack
- * `&v=<JWS>`, checked later by the venue verifier), or the short code printed under
- * it (`GB`, `us-tx`). Everything else is refused with a reason the UI turns
+ * form `/?r=<region>` (optionally `&for=child|adult`, then `&lang=xx`, and last a
+ * signed venue pack `&v=<JWS>`, checked later by the venue verifier), or the short
+ * code printed under it (`GB`, `us-tx`, typed as `UK`, `GBR` or `g b`). Everything else is refused with a reason the UI turns
  * into a calm sentence. Pure and total: no input throws, and nothing here
  * ever returns a place to go, only a region.
  */
 import { extraOrigins as deploymentOrigins } from './deployment';
-import { MAX_REGION_INPUT, parseRegionCode, type RegionCode } from './region-code';
+import { AUDIENCE_PARAM, parseAudience, type Audience } from './audience';
+import {
+  MAX_REGION_INPUT,
+  parseRegionCode,
+  parseTypedRegionCode,
+  type RegionCode,
+} from './region-code';
 import { MAX_VENUE_TOKEN_BYTES, VENUE_TOKEN_PATTERN } from './venue-pack';
 
 /** Longest payload worth reading, in UTF-8 bytes; our own links are far shorter. */
@@ -38,6 +44,7 @@ export type QrPayload =
       ok: true;
       region: RegionCode;
       language: string | null;
+      audience: Audience | null;
       form: 'link' | 'code';
       venue?: string;
     }
@@ -60,7 +67,8 @@ const ODD_UNICODE =
   /[\p{Cf}\p{M}\p{Zl}\p{Zp}\p{Co}\p{Cn}\p{Cs}\u00A0\u115F\u1160\u1680\u2000-\u200A\u202F\u205F\u2800\u3000\u3164\uFF00-\uFFEF]/u;
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'blob']);
-const CODE_LIKE = /^[\p{L}\p{N} _-]+$/u;
+// ASCII only, judged before any lower-casing: the Kelvin sign "\u212A" lower-cases to "k".
+const CODE_LIKE = /^[A-Za-z0-9 -]+$/;
 const PLAIN_AUTHORITY =
   /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 const REGION_PARAM = /^r=([A-Za-z0-9-]{1,16})$/;
@@ -100,7 +108,7 @@ function read(payload: unknown, context: QrContext): QrPayload {
 
 function readCode(text: string, context: QrContext): QrPayload {
   if (text.length > MAX_REGION_INPUT || !CODE_LIKE.test(text)) return reject('not-a-link');
-  return known(parseRegionCode(text), null, 'code', context);
+  return known(parseTypedRegionCode(text), null, null, 'code', context);
 }
 
 function readLink(text: string, afterScheme: string, context: QrContext): QrPayload {
@@ -141,29 +149,35 @@ function readLink(text: string, afterScheme: string, context: QrContext): QrPayl
       return reject('malformed');
     }
   }
-  const [first = '', second, ...others] = params;
-  if (others.length > 0) return reject('malformed');
+  const first = params.shift() ?? '';
   const regionValue = REGION_PARAM.exec(first)?.[1];
   if (regionValue === undefined) return reject(first.startsWith('r=') ? 'malformed' : 'no-region');
+  // Exactly `for=child|adult` may follow `r=`, and `lang=` may come last; nothing else.
+  const audienceValue = AUDIENCE_PARAM.exec(params[0] ?? '')?.[1];
+  if (audienceValue !== undefined) params.shift();
+  const [languageParam, ...others] = params;
+  if (others.length > 0) return reject('malformed');
   let language: string | null = null;
-  if (second !== undefined) {
-    const languageValue = LANG_PARAM.exec(second)?.[1];
+  if (languageParam !== undefined) {
+    const languageValue = LANG_PARAM.exec(languageParam)?.[1];
     if (languageValue === undefined) return reject('malformed');
     language = languageValue;
   }
-  const found = known(parseRegionCode(regionValue), language, 'link', context);
+  const audience = parseAudience(audienceValue);
+  const found = known(parseRegionCode(regionValue), language, audience, 'link', context);
   return found.ok && venue !== undefined ? { ...found, venue } : found;
 }
 
 function known(
   region: RegionCode | null,
   language: string | null,
+  audience: Audience | null,
   form: 'link' | 'code',
   context: QrContext,
 ): QrPayload {
   if (region === null) return reject('malformed');
   if (!context.isKnownRegion(region)) return reject('unknown-region');
-  return { ok: true, region, language, form };
+  return { ok: true, region, language, audience, form };
 }
 
 function allowedOrigins(context: QrContext): string[] {

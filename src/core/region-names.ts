@@ -2,7 +2,7 @@
  * Entry path. Region names in the person's language and the picker's search. Pure: uses
  * `Intl` where the browser has it and falls back to the pack's English name.
  */
-import { GLOBAL_REGION } from './region-code';
+import { GLOBAL_REGION, parseTypedRegionCode } from './region-code';
 
 /** What a region needs to be named: its code, English name and country. */
 export interface NamedRegion {
@@ -33,14 +33,32 @@ export function regionDisplayName(region: NamedRegion, language: string): string
   }
 }
 
+/**
+ * The region's name in its own first language ("Sakartvelo" is "საქართველო"
+ * for ge), from the likely language CLDR gives the country; null when Intl can't say.
+ */
+export function regionOwnName(region: NamedRegion): string | null {
+  const country = region.country ?? (region.code.length === 2 ? region.code.toUpperCase() : null);
+  if (country === null || region.code === GLOBAL_REGION) return null;
+  if (typeof Intl.Locale !== 'function' || typeof Intl.DisplayNames !== 'function') return null;
+  try {
+    const language = new Intl.Locale(`und-${country}`).maximize().language;
+    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    return names.of(country) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Folds text for matching: no case, no accents, no width ("Ｃôte" → "cote"). */
 export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 /**
- * The regions (except the global pack) whose local name, English name or code
- * contains `query`, sorted by local name in `language`.
+ * The regions (except the global pack) whose name in `language`, English name
+ * or own name contains `query`, or whose code starts with it or is what the
+ * query means as a typed code ("UK", "GBR", "g b"), sorted by name in `language`.
  */
 export function searchRegions<T extends NamedRegion>(
   regions: readonly T[],
@@ -48,6 +66,7 @@ export function searchRegions<T extends NamedRegion>(
   language: string,
 ): RegionMatch<T>[] {
   const folded = foldForSearch(query.slice(0, 80));
+  const typed = parseTypedRegionCode(query.trim());
   const collator = collatorFor(language);
   return regions
     .filter((region) => region.code !== GLOBAL_REGION)
@@ -57,7 +76,9 @@ export function searchRegions<T extends NamedRegion>(
         !folded ||
         foldForSearch(label).includes(folded) ||
         foldForSearch(region.name).includes(folded) ||
-        region.code.startsWith(folded),
+        region.code.startsWith(folded) ||
+        region.code === typed ||
+        foldForSearch(regionOwnName(region) ?? '').includes(folded),
     )
     .sort((a, b) => collator.compare(a.label, b.label));
 }

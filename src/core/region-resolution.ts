@@ -3,6 +3,7 @@
  * poster, else the saved choice, else a guess from the browser's languages,
  * else the global pack. Pure: the caller supplies what it knows.
  */
+import { ALPHA3_TO_ALPHA2 } from './iso-alpha3';
 import { GLOBAL_REGION, parseRegionCode, type RegionCode } from './region-code';
 
 /** What the app knows when it opens. */
@@ -20,11 +21,25 @@ export interface RegionInputs {
 /** The notice shown when a requested region was refused. */
 export type RegionNotice = 'unknown-region';
 
-/** Which region to show, whether to say a request was refused, and whether to save. */
+/**
+ * Which region to show, whether to say a request was refused, and whether to
+ * save. `place` is a real place a poster named that has no pack: the fallback
+ * pack is shown under its name. `suggestion` is a guess from the browser's
+ * languages to offer ("Are you in the Philippines?"), never applied by itself.
+ */
 export interface RegionResolution {
   region: RegionCode;
   notice: RegionNotice | null;
   save: boolean;
+  place: RegionCode | null;
+  suggestion: RegionCode | null;
+}
+
+const ISO_COUNTRIES = new Set(Object.values(ALPHA3_TO_ALPHA2));
+
+/** True when `code` names a country in ISO 3166-1 (or Kosovo), pack or not. */
+export function isIsoCountry(code: string): boolean {
+  return ISO_COUNTRIES.has(code);
 }
 
 /** The pack that covers EU member states that have no pack of their own. */
@@ -38,17 +53,45 @@ const EU_MEMBERS = new Set(
 // A language tag longer than this is not a real preference; don't spend time on it.
 const MAX_TAG = 64;
 
-/** Chooses the region to show on open. Never throws; always returns a known region or `zz`. */
+/**
+ * Chooses the region to show on open. Never throws; always returns a known
+ * region or `zz`. Once a poster's `?r=` is given, a guess from the browser's
+ * languages is only ever a suggestion: it never replaces the place the poster named.
+ */
 export function resolveRegion(inputs: RegionInputs): RegionResolution {
-  const current = currentRegion(inputs);
-  if (inputs.requested === null || inputs.requested.trim() === '') {
-    return { region: current, notice: null, save: false };
+  if (inputs.requested === null || inputs.requested === '') {
+    return {
+      region: currentRegion(inputs),
+      notice: null,
+      save: false,
+      place: null,
+      suggestion: null,
+    };
   }
   const code = parseRegionCode(inputs.requested);
   // A subdivision we have no pack for ("us-tx") still gets its country's numbers.
   const region = code && (packOf(code, inputs.known) ?? packOf(countryOf(code), inputs.known));
-  if (!region) return { region: current, notice: 'unknown-region', save: false };
-  return { region, notice: null, save: region !== inputs.saved };
+  if (region)
+    return { region, notice: null, save: region !== inputs.saved, place: null, suggestion: null };
+  const saved = inputs.saved && packOf(inputs.saved, inputs.known);
+  const guess = guessRegion(inputs.browserLanguages, inputs.known);
+  if (code && isIsoCountry(countryOf(code))) {
+    // A real place with no pack: the fallback under its own name, never another country's numbers.
+    return {
+      region: GLOBAL_REGION,
+      notice: null,
+      save: false,
+      place: countryOf(code),
+      suggestion: guess,
+    };
+  }
+  return {
+    region: saved ?? GLOBAL_REGION,
+    notice: 'unknown-region',
+    save: false,
+    place: null,
+    suggestion: saved ? null : guess,
+  };
 }
 
 /**
@@ -60,9 +103,9 @@ export function requestedRegion(
   requested: string | null,
   known: (code: RegionCode) => boolean,
 ): RegionCode | null {
-  if (requested === null || requested.trim() === '') return null;
+  if (requested === null || requested === '') return null;
   const start = resolveRegion({ requested, saved: null, browserLanguages: [], known });
-  return start.notice ? null : start.region;
+  return start.notice || start.place ? null : start.region;
 }
 
 /**

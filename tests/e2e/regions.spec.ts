@@ -18,6 +18,7 @@ import type {
 } from '../../src/core/content-types';
 import { textLanguage } from '../../src/core/cards';
 import { smsBody } from '../../src/core/dial-links';
+import { voiceRoute, whatsappHref } from '../../src/core/hotline-facts';
 
 const generated = join(import.meta.dirname, '..', '..', 'src', 'generated');
 const readJson = <T>(path: string): T =>
@@ -155,9 +156,11 @@ test('a hostile ?r= on a first open still shows help, with the calm notice', asy
   expect(trouble).toEqual([]);
 });
 
-test('every hotline link, in every pack, is tel:, sms: or the pack chat, matching the data', async ({
+test('every hotline link, in every pack, is tel:, sms: or WhatsApp, matching the data', async ({
   page,
 }) => {
+  // Every pack is opened and checked: that grows with the region count.
+  test.setTimeout(20_000 * regionIndex.length);
   for (const { code } of regionIndex) {
     await page.goto(`/?r=${code}`);
     await expectRegion(page, code);
@@ -165,29 +168,45 @@ test('every hotline link, in every pack, is tel:, sms: or the pack chat, matchin
     for (const hotline of pack(code).hotlines) {
       const card = page.locator(`[data-hotline="${hotline.id}"]`);
       const call = card.locator('a[data-link="call"]');
-      await expect(call).toHaveAttribute('href', `tel:${hotline.phone}`);
-      expected.add(`tel:${hotline.phone}`);
-      // Digits on screen are the digits dialled, kept left-to-right.
-      const shown = await call.locator('bdi[dir="ltr"]').textContent();
-      expect(shown?.replace(/\s/g, '')).toBe(hotline.phone);
+      const voice = voiceRoute(hotline);
+      if (voice === 'tel') {
+        await expect(call).toHaveAttribute('href', `tel:${hotline.phone}`);
+        expected.add(`tel:${hotline.phone}`);
+        // Digits on screen are the digits dialled, kept left-to-right.
+        const shown = await call.locator('bdi[dir="ltr"]').textContent();
+        expect(shown?.replace(/\s/g, '')).toBe(hotline.phone);
+      } else {
+        // No link that would dial something else, or call a line that takes no calls.
+        await expect(call).toHaveCount(0);
+      }
+      if (voice === 'dial') {
+        await expect(card.locator('[data-dial]')).toHaveAttribute('data-dial', hotline.dial ?? '');
+      }
       if (hotline.sms) {
         const body = `?body=${encodeURIComponent(smsBody(hotline.sms, firstText(code)))}`;
         const href = `sms:${hotline.sms.number}${body}`;
         await expect(card.locator('a[data-link="text"]')).toHaveAttribute('href', href);
         expected.add(href);
       }
-      if (hotline.chat) expected.add(hotline.chat);
+      if (hotline.whatsapp) {
+        const href = whatsappHref(hotline.whatsapp);
+        await expect(card.locator('a[data-link="whatsapp"]')).toHaveAttribute('href', href);
+        expected.add(href);
+      }
+      // A website or chat is a button that first says it leaves Lantern: no link until then.
+      const web = hotline.chat ? 'chat' : hotline.website ? 'website' : null;
+      if (web) await expect(card.locator(`button[data-link="${web}"]`)).toHaveCount(1);
       // The silent options come before the call.
       const order = await card
-        .locator('a')
+        .locator('a, button[data-link]')
         .evaluateAll((links) => links.map((link) => link.getAttribute('data-link')));
-      expect(order.at(-1)).toBe('call');
+      if (voice === 'tel') expect(order.at(-1)).toBe('call');
     }
     const hrefs = await page
       .locator(`${hotlineCards} a`)
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     for (const href of hrefs)
-      expect(href).toMatch(/^(tel:\+?\d+|sms:\+?\d+(\?body=.+)?|https:\/\/)/);
+      expect(href).toMatch(/^(tel:\+?\d+|sms:\+?\d+(\?body=.+)?|https:\/\/wa\.me\/\d+)$/);
     expect(new Set(hrefs)).toEqual(expected);
   }
 });

@@ -12,6 +12,7 @@ import {
   fillTemplate,
   hasStrayBraces,
   neededCardLanguages,
+  isMissingChildrenLine,
   placeholdersIn,
   regionCardLanguages,
   renderCards,
@@ -20,6 +21,7 @@ import {
   type RenderedCard,
 } from '../../src/core/cards';
 import type { CardBundle, Hotline, RegionPack } from '../../src/core/content-types';
+import { isAlwaysOpen } from '../../src/core/hotline-facts';
 import { formatPhoneNumber } from '../../src/core/dial-links';
 import { languages, primaryLanguage } from '../../src/core/languages';
 
@@ -70,8 +72,9 @@ describe('the real content', () => {
   // Every region × every language that has cards, as the person's own language.
   for (const pack of packs) {
     it(`${pack.code}: every card renders in every language, with the pack's number filled in`, () => {
-      const number = formatPhoneNumber(cardHotline(pack)?.phone ?? '');
-      expect(number, 'every pack has a number a card can name').not.toBe('');
+      const line = cardHotline(pack);
+      // A pack with no line open day and night (or the fallback) drops the card that names one.
+      const number = line ? (line.dial ?? formatPhoneNumber(line.phone)) : '';
       for (const own of available) {
         const cards = render(pack, own);
         const langs = cardLanguages(pack.languages, own, available);
@@ -80,7 +83,10 @@ describe('the real content', () => {
         const skipsLanguageCard = primaryLanguage(pack.languages[0] ?? 'en') === own;
         const ids = english.cards
           .map((card) => card.id)
-          .filter((id) => !(skipsLanguageCard && id === 'language'));
+          .filter((id) => !(skipsLanguageCard && id === 'language'))
+          .filter(
+            (id) => line !== undefined || !placeholdersIn(englishText(id)).includes('number'),
+          );
         expect(
           cards.map((card) => card.id),
           `${pack.code}/${own}`,
@@ -105,11 +111,13 @@ describe('the real content', () => {
             else expect(numbers, where).toEqual([]);
           }
         }
-        expect(cards.some((card) => card.namesHotline)).toBe(true);
+        expect(cards.some((card) => card.namesHotline)).toBe(line !== undefined);
       }
     });
   }
 });
+
+const englishText = (id: string) => english.cards.find((card) => card.id === id)?.text ?? '';
 
 describe('renderCards', () => {
   it('asks for the UK trafficking line, in English with Spanish underneath', () => {
@@ -198,13 +206,13 @@ describe('renderCards', () => {
 });
 
 describe('which hotline and which languages', () => {
-  it('names the first trafficking line, else child, else emergency', () => {
+  it('names the first trafficking line open day and night, else child, else emergency', () => {
     const lines = [
       hotline('other', '+18004224453'),
       hotline('emergency', '999'),
-      hotline('child', '116111'),
-      hotline('trafficking', '+448000121700'),
-      hotline('trafficking', '+448001111'),
+      { ...hotline('child', '116111'), hours: '24/7' },
+      { ...hotline('trafficking', '+448000121700'), hours: '24/7' },
+      { ...hotline('trafficking', '+448001111'), hours: '24/7' },
     ];
     expect(cardHotline({ hotlines: lines })?.phone).toBe('+448000121700');
     expect(cardHotline({ hotlines: lines.slice(0, 3) })?.phone).toBe('116111');
@@ -282,5 +290,90 @@ describe('fillTemplate', () => {
         },
       ),
     );
+  });
+});
+
+describe('the card number rule', () => {
+  const purposes = ['trafficking', 'child', 'violence', 'migrant', 'emergency', 'other'] as const;
+  const arbitraryLines = fc
+    .array(
+      fc.record({
+        purpose: fc.constantFrom(...purposes),
+        run_by: fc.constantFrom('authority' as const, 'independent' as const),
+        hours: fc.option(fc.constantFrom('24/7', 'Mon–Fri 09:00–17:00', '24h'), {
+          nil: undefined,
+        }),
+        missing: fc.boolean(),
+        noCalls: fc.boolean(),
+      }),
+      { maxLength: 8 },
+    )
+    .map((lines) =>
+      lines.map((line, index): Hotline => ({
+        ...hotline(line.purpose, line.missing ? '116000' : `+44800${100000 + index}`),
+        id: `xx-${index}`,
+        run_by: line.run_by,
+        ...(line.hours === undefined ? {} : { hours: line.hours }),
+        ...(line.noCalls ? { call: false as const } : {}),
+      })),
+    );
+  const audiences = fc.constantFrom(null, 'child' as const, 'adult' as const);
+
+  it('never names a line that closes, a missing-children line or a line that takes no calls', () => {
+    fc.assert(
+      fc.property(arbitraryLines, audiences, (lines, audience) => {
+        const chosen = cardHotline({ hotlines: lines }, audience);
+        if (chosen === undefined) return true;
+        if (chosen.call === false) return false;
+        if (chosen.purpose === 'emergency') return true;
+        return isAlwaysOpen(chosen.hours) && !isMissingChildrenLine(chosen);
+      }),
+    );
+  });
+
+  it('prefers an open line for the audience over the emergency number', () => {
+    fc.assert(
+      fc.property(arbitraryLines, audiences, (lines, audience) => {
+        const chosen = cardHotline({ hotlines: lines }, audience);
+        const wanted =
+          audience === 'child'
+            ? ['child']
+            : audience === 'adult'
+              ? ['trafficking', 'violence', 'migrant']
+              : ['trafficking', 'child', 'violence', 'migrant'];
+        const fits = lines.some(
+          (line) =>
+            wanted.includes(line.purpose) &&
+            line.call !== false &&
+            isAlwaysOpen(line.hours) &&
+            !isMissingChildrenLine(line),
+        );
+        return !fits || (chosen !== undefined && wanted.includes(chosen.purpose));
+      }),
+    );
+  });
+
+  it('on the fallback pack asks for the local emergency number, never 116 111', () => {
+    const zz = packOf('zz');
+    expect(cardHotline(zz)).toBeUndefined();
+    const cards = renderCards({
+      pack: zz,
+      own: 'en',
+      available,
+      bundles,
+      localEmergency: () => 'the local emergency number',
+    });
+    const call = cards.find((card) => card.id === 'call');
+    const text = call?.lines.map(lineText).join(' ') ?? '';
+    expect(text).toContain('the local emergency number');
+    expect(text).not.toMatch(/116/);
+  });
+
+  it('skips the missing-children line for a child', () => {
+    const lines = [
+      { ...hotline('child', '116000'), name: 'Missing children', hours: '24/7' },
+      { ...hotline('child', '+448001111'), hours: '24/7' },
+    ];
+    expect(cardHotline({ hotlines: lines }, 'child')?.phone).toBe('+448001111');
   });
 });

@@ -21,8 +21,16 @@ describe('parseArgs', () => {
         lang: 'en',
         style: 'discreet',
         out: 'posters',
+        audience: null,
       },
     });
+  });
+
+  it('reads --for child|adult and refuses anything else', () => {
+    const base = ['--region', 'gb', '--origin', 'https://example.org'];
+    expect(parseArgs([...base, '--for', 'child'])).toMatchObject({ args: { audience: 'child' } });
+    expect(parseArgs([...base, '--for=adult'])).toMatchObject({ args: { audience: 'adult' } });
+    expect(parseArgs([...base, '--for', 'Child'])).toMatchObject({ kind: 'error' });
   });
 
   it('accepts --flag=value', () => {
@@ -40,6 +48,7 @@ describe('parseArgs', () => {
         lang: 'en',
         style: 'standard',
         out: 'x',
+        audience: null,
       },
     });
   });
@@ -122,10 +131,11 @@ describe('readRegionName', () => {
     expect(readRegionName(contentDir, 'gb')).toEqual({ ok: true, name: 'United Kingdom' });
   });
 
-  it('warns, without throwing, when the pack is missing, broken or nameless', () => {
+  it('says a missing pack is missing (the tool refuses it), and warns when one is broken or nameless', () => {
     expect(readRegionName(contentDir, 'gb')).toMatchObject({
       ok: false,
-      warning: expect.stringContaining('No region pack'),
+      missing: true,
+      error: expect.stringContaining('No region pack for "gb"'),
     });
     writeFileSync(join(contentDir, 'regions', 'fr.json'), '{ not json');
     expect(readRegionName(contentDir, 'fr')).toMatchObject({

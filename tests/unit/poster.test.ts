@@ -389,7 +389,7 @@ describe('poster CLI', () => {
     expect(result.stderr).toMatch(/could not write to \/dev\/null\/posters/);
   }, 30_000);
 
-  it('accepts http://localhost for testing and warns when the region has no pack', () => {
+  it('refuses a region without a pack, with a clear error and no files', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'lantern-poster-'));
     try {
       // Antarctica: a valid code that will never have a pack.
@@ -397,13 +397,35 @@ describe('poster CLI', () => {
         '--region',
         'aq',
         '--origin',
+        'https://example.org',
+        '--out',
+        outDir,
+      ]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/No region pack for "aq"/);
+      expect(readdirSync(outDir)).toEqual([]);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('accepts http://localhost and --for child: the link names the audience, the headline a child', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'lantern-poster-'));
+    try {
+      const result = runPoster([
+        '--region',
+        'gb',
+        '--origin',
         'http://localhost:4173',
+        '--style',
+        'standard',
+        '--for',
+        'child',
         '--out',
         outDir,
       ]);
       expect(result.status).toBe(0);
-      expect(result.stderr).toMatch(/warning: No region pack/);
-      const svg = readFileSync(join(outDir, 'aq-discreet-a4.svg'), 'utf8');
+      const svg = readFileSync(join(outDir, 'gb-standard-a4.svg'), 'utf8');
       const [qr] = readDrawnQrs(svg);
       if (!qr) throw new Error('no QR drawn');
       const decoded = decodeModules(qr.size, (row, col) =>
@@ -411,10 +433,25 @@ describe('poster CLI', () => {
           ? qr.dark[row * qr.size + col] === true
           : false,
       );
-      expect(decoded).toBe('http://localhost:4173/?r=aq');
+      expect(decoded).toBe('http://localhost:4173/?r=gb&for=child');
+      expect(svg).toContain('under 18');
+      expect(svg).not.toContain('forced to work');
       expect(svg).toContain('>localhost:4173<');
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
+  }, 30_000);
+
+  it('refuses an audience other than child or adult', () => {
+    const result = runPoster([
+      '--region',
+      'gb',
+      '--origin',
+      'https://example.org',
+      '--for',
+      'teen',
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Invalid --for "teen": use child or adult/);
   }, 30_000);
 });

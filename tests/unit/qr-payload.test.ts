@@ -27,6 +27,7 @@ describe('parseQrPayload accepts our own codes', () => {
       ok: true,
       region: 'gb',
       language: null,
+      audience: null,
       form: 'link',
     });
     expect(parseQrPayload('https://example.org?r=US-TX', context)).toMatchObject({
@@ -37,6 +38,25 @@ describe('parseQrPayload accepts our own codes', () => {
       ok: true,
       region: 'us',
     });
+  });
+
+  it('reads who a poster is for: exactly for=child or for=adult after r=', () => {
+    expect(parseQrPayload('https://example.org/?r=gb&for=child', context)).toMatchObject({
+      ok: true,
+      region: 'gb',
+      audience: 'child',
+    });
+    expect(parseQrPayload('https://example.org/?r=gb&for=adult&lang=es', context)).toMatchObject({
+      ok: true,
+      audience: 'adult',
+      language: 'es',
+    });
+  });
+
+  it('reads typed codes people write: UK, GBR and spaces inside', () => {
+    for (const typed of ['UK', 'GBR', 'g b', ' gbr ']) {
+      expect(parseQrPayload(typed, context), typed).toMatchObject({ ok: true, region: 'gb' });
+    }
   });
 
   it('allows a trailing lang parameter and returns it', () => {
@@ -52,6 +72,7 @@ describe('parseQrPayload accepts our own codes', () => {
       ok: true,
       region: 'gb',
       language: null,
+      audience: null,
       form: 'code',
     });
     expect(parseQrPayload('  us-TX ', context)).toMatchObject({ ok: true, region: 'us-tx' });
@@ -134,8 +155,16 @@ describe('parseQrPayload refuses everything else, with a reason', () => {
     ['https://example.org/?r=xx', 'unknown-region'],
     ['xx', 'unknown-region'],
     ['fr', 'unknown-region'],
-    ['gbr', 'malformed'],
-    ['g b', 'malformed'],
+    ['gbx', 'malformed'],
+    ['g b x', 'malformed'],
+    ['\u212Ae', 'not-a-link'],
+    ['https://example.org/?r=\u212Ae', 'malformed'],
+    ['https://example.org/?r=%E2%84%AAe', 'malformed'],
+    ['https://example.org/?r=gb&for=teen', 'malformed'],
+    ['https://example.org/?r=gb&for=Child', 'malformed'],
+    ['https://example.org/?r=gb&for=child&for=adult', 'malformed'],
+    ['https://example.org/?r=gb&lang=en&for=child', 'malformed'],
+    ['https://example.org/?for=child&r=gb', 'no-region'],
     [`https://example.org/?r=gb&lang=${'a'.repeat(600)}`, 'too-long'],
     ['é'.repeat(257), 'too-long'],
     ['gb\u0000', 'control-chars'],

@@ -45,6 +45,32 @@ describe('searchRegions', () => {
   });
 });
 
+describe('searching among many places', () => {
+  const codes = (query: string, language = 'en') =>
+    searchRegions(
+      [...regions, { code: 'ge', name: 'Georgia', country: 'GE' }],
+      query,
+      language,
+    ).map((match) => match.region.code);
+
+  it('finds a place by its name in the interface language', () => {
+    expect(codes('Royaume', 'fr')).toEqual(['gb']);
+    expect(codes('Alemania', 'es')).toEqual(['de']);
+  });
+
+  it('finds a place by its own name in its first language', () => {
+    expect(codes('Deutschland')).toEqual(['de']);
+    expect(codes('საქართველო')).toEqual(['ge']);
+  });
+
+  it('finds a place by the codes people type: UK, GBR, g b', () => {
+    expect(codes('UK')).toContain('gb');
+    expect(codes('GBR')).toEqual(['gb']);
+    expect(codes('g b')).toEqual(['gb']);
+    expect(codes('DEU')).toEqual(['de']);
+  });
+});
+
 describe('display formats', () => {
   it('formats a checked date as a calendar day in the language', () => {
     expect(formatIsoDay('2026-11-25', 'en')).toBe('November 25, 2026');

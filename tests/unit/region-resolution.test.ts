@@ -33,7 +33,7 @@ const hostile = [
 describe('resolveRegion', () => {
   it.each([
     ['a known ?r= wins and is saved', { requested: 'gb' }, 'gb', null, true],
-    ['?r= forgives case and spaces', { requested: ' US ' }, 'us', null, true],
+    ['?r= forgives case', { requested: 'US' }, 'us', null, true],
     [
       '?r= equal to the saved region needs no write',
       { requested: 'gb', saved: code('gb') },
@@ -86,20 +86,27 @@ describe('resolveRegion', () => {
       false,
     ],
     [
-      'an unknown ?r= on a first open uses the guess',
+      'an unknown ?r= on a first open never silently uses the guess',
       { requested: 'xx', browserLanguages: ['en-GB'] },
-      'gb',
+      'zz',
       'unknown-region',
       false,
     ],
+    [
+      'a real place with no pack shows the fallback, not the guessed country',
+      { requested: 'aq', browserLanguages: ['fil-PH', 'en-GB'] },
+      'zz',
+      null,
+      false,
+    ],
   ] as const)('%s', (_, change, region, notice, save) => {
-    expect(resolveRegion(inputs(change))).toEqual({ region, notice, save });
+    expect(resolveRegion(inputs(change))).toMatchObject({ region, notice, save });
   });
 
   it.each(hostile.map((value) => [JSON.stringify(value).slice(0, 40), value] as const))(
     'refuses %s calmly, keeping the current region',
     (_, requested) => {
-      expect(resolveRegion(inputs({ requested, saved: code('gb') }))).toEqual({
+      expect(resolveRegion(inputs({ requested, saved: code('gb') }))).toMatchObject({
         region: 'gb',
         notice: 'unknown-region',
         save: false,
@@ -111,9 +118,8 @@ describe('resolveRegion', () => {
     const broken = () => {
       throw new Error('index missing');
     };
-    expect(resolveRegion({ ...inputs({ requested: 'gb' }), known: broken })).toEqual({
+    expect(resolveRegion({ ...inputs({ requested: 'gb' }), known: broken })).toMatchObject({
       region: GLOBAL_REGION,
-      notice: 'unknown-region',
       save: false,
     });
   });
@@ -145,9 +151,10 @@ describe('resolveRegion', () => {
     fc.assert(
       fc.property(arbitraryInputs, (given) => {
         const result = resolveRegion({ ...given, known });
-        const unrequested = resolveRegion({ ...given, requested: null, known });
         if (result.notice === null) return true;
-        return !result.save && result.region === unrequested.region;
+        // The saved region stays; without one, the fallback, and a guess is only a suggestion.
+        const saved = given.saved !== null && known(given.saved) ? given.saved : GLOBAL_REGION;
+        return !result.save && result.region === saved;
       }),
     );
   });
@@ -157,10 +164,8 @@ describe('resolveRegion', () => {
       fc.property(
         fc
           .string({ minLength: 1 })
-          .filter((text) => !/^\s*[a-zA-Z]{2}(-[a-zA-Z0-9]{1,3})?\s*$/.test(text)),
-        (requested) =>
-          resolveRegion(inputs({ requested })).notice === 'unknown-region' ||
-          requested.trim() === '',
+          .filter((text) => !/^[a-zA-Z]{2}(-[a-zA-Z0-9]{1,3})?$/.test(text)),
+        (requested) => resolveRegion(inputs({ requested })).notice === 'unknown-region',
       ),
     );
   });
@@ -190,7 +195,13 @@ describe('guessRegion', () => {
 describe('requestedRegion', () => {
   it.each([
     ['gb', 'gb'],
-    [' US ', 'us'],
+    ['US', 'us'],
+    [' US ', null],
+    ['\u212Ae', null],
+    ['\uFEFFgb', null],
+    ['gb\u3000', null],
+    ['gb\n', null],
+    ['aq', null],
     ['mx-cmx', 'mx'],
     ['xx', null],
     ['', null],
@@ -217,6 +228,33 @@ describe('requestedRegion', () => {
             inputs({ requested, saved: saved === null ? null : code(saved), browserLanguages }),
           );
           expect(start.region).toBe(early);
+        },
+      ),
+    );
+  });
+});
+
+describe('unknown places and suggestions', () => {
+  it('names a real place that has no pack and offers the guess only as a question', () => {
+    expect(
+      resolveRegion(
+        inputs({
+          requested: 'aq',
+          browserLanguages: ['fil-PH'],
+          known: (c) => c === 'zz' || c === 'ph',
+        }),
+      ),
+    ).toEqual({ region: 'zz', notice: null, save: false, place: 'aq', suggestion: 'ph' });
+  });
+
+  it('never shows another country as the place a poster named', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('aq', 'ae', 'sa', 'fj', 'qa'),
+        fc.array(fc.constantFrom('en-GB', 'fil-PH', 'es-MX', 'en-US')),
+        (requested, browserLanguages) => {
+          const result = resolveRegion(inputs({ requested, browserLanguages }));
+          return result.region === GLOBAL_REGION && result.place === requested;
         },
       ),
     );

@@ -8,6 +8,8 @@ import { neededCardLanguages, renderCards, type RenderedCard } from '../../core/
 import type { CardBundle, Hotline, RegionPack } from '../../core/content-types';
 import { cardHotline } from '../../core/cards';
 import { cardLanguages, loadCards, loadRegionPack } from '../../content';
+import { t } from '../language/i18n';
+import { getState } from '../shell/store';
 
 /** A region's cards for one person, and the hotline they name. */
 export interface CardSet {
@@ -29,9 +31,17 @@ export async function cardSetFor(pack: RegionPack, language: string): Promise<Ca
   const bundles = new Map(loaded.map((bundle) => [bundle.lang, bundle]));
   const own = loaded[loaded.length - 1];
   if (!own) throw new Error('No cards for this language');
+  const { audience } = getState();
   return {
-    cards: renderCards({ pack, own: language, available: cardLanguages, bundles }),
-    hotline: cardHotline(pack),
+    cards: renderCards({
+      pack,
+      own: language,
+      available: cardLanguages,
+      bundles,
+      audience,
+      localEmergency: (lang) => t('cards:localEmergency', { lng: lang }),
+    }),
+    hotline: cardHotline(pack, audience),
     own,
   };
 }

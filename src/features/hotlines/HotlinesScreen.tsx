@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
 import type { FirstText } from '../cards';
+import { fallbackLine } from '../../core/hotline-facts';
+import { emergencyLine, hasOnlyEmergency, orderHotlines } from '../../core/hotline-order';
 import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, loadedRegionPack } from '../../content';
@@ -12,7 +14,7 @@ import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
 import { VenueSection } from '../venue';
 import { CallNote } from './CallNote';
-import { HotlineCard } from './HotlineCard';
+import { EmergencyBar, HotlineCard } from './HotlineCard';
 import './hotlines.css';
 
 // Set-up comes after help: it loads once the hotlines are on screen.
@@ -24,6 +26,10 @@ const CardList = lazyComponent(() => import('../cards').then((module) => module.
   loading: () => <p>{t('loading')}</p>,
 });
 const WhatToSay = lazyComponent(() => import('../cards').then((module) => module.WhatToSay));
+// The place list under an unknown place's fallback numbers loads after them.
+const RegionPicker = lazyComponent(() =>
+  import('../regions/RegionsScreen').then((module) => module.RegionPicker),
+);
 
 // The note waits at most this long for storage; after boot the answer is already in memory.
 const NOTE_WAIT_MS = 300;
@@ -33,7 +39,7 @@ type PackState =
 
 /** Lists the active region's hotlines as one-tap links. */
 export function HotlinesScreen({ region }: { region: string }) {
-  const { language, venue } = useAppState();
+  const { language, venue, audience, place } = useAppState();
   const [packState, setPackState] = useState<PackState>(() => loadedState(region));
   const [showNote, setShowNote] = useState(false);
   const [cardsOpen, setCardsOpen] = useState(false);
@@ -81,56 +87,94 @@ export function HotlinesScreen({ region }: { region: string }) {
       current = false;
     };
   }, [pack, language]);
+  const lines = pack ? orderHotlines(pack.hotlines, audience) : [];
+  const emergency = emergencyLine(lines);
+  const unknownPlace = pack?.code === GLOBAL_REGION ? placeName(place, language) : null;
+  const placeLabel = pack ? regionDisplayName(pack, language) : '';
+  const onlyEmergency = pack !== null && pack.code !== GLOBAL_REGION && hasOnlyEmergency(lines);
+  // The first line is on screen at once; notes (and the one-time call-log note) come after it.
+  const [firstLine, ...otherLines] = lines;
+  const cardFor = (hotline: (typeof lines)[number], index: number) => (
+    <HotlineCard
+      key={hotline.id}
+      hotline={hotline}
+      language={language}
+      next={fallbackLine(lines, index)}
+      firstText={firstText}
+    />
+  );
+  const changePlaceButton = (
+    <button
+      type="button"
+      class="secondary"
+      data-action="change-region"
+      onClick={() => update({ screen: { name: 'regions' } })}
+    >
+      {t('hotlines:changePlace')}
+    </button>
+  );
   return (
     <section class="hotlines" aria-labelledby="hotlines-title" data-screen="hotlines">
+      {emergency && <EmergencyBar hotline={emergency} />}
       <div class="hotlines-head">
-        <h1 id="hotlines-title">
+        <h1
+          id="hotlines-title"
+          data-place={unknownPlace === null ? undefined : (place ?? undefined)}
+        >
           {pack
-            ? titleOf(pack, language)
+            ? unknownPlace !== null
+              ? t('hotlines:noPackTitle', { place: unknownPlace })
+              : titleOf(pack, language)
             : t(packState.status === 'failed' ? 'hotlines:loadFailed' : 'loading')}
         </h1>
-        <button
-          type="button"
-          class="secondary"
-          data-action="change-region"
-          onClick={() => update({ screen: { name: 'regions' } })}
-        >
-          {t('hotlines:changePlace')}
-        </button>
-        {pack && (
-          <button
-            type="button"
-            class="secondary"
-            data-action="show-cards"
-            aria-expanded={cardsOpen}
-            aria-controls={cardsOpen ? 'card-list' : undefined}
-            onClick={() => setCardsOpen(!cardsOpen)}
-          >
-            {t('cards:show')}
-          </button>
-        )}
-        {/* Ask without speaking: its button comes with its own chunk, after the hotlines. */}
-        <LazyAsk />
+        {!pack && changePlaceButton}
       </div>
       {pack && (
         <>
-          {cardsOpen && <CardList pack={pack} language={language} id="card-list" />}
+          {unknownPlace !== null && <p class="region-note">{t('hotlines:noPackLead')}</p>}
+          {/* A checked venue poster's own contacts come above the region's lines. */}
           <VenueSection
             region={pack.code}
             posterToken={venue?.region === pack.code ? venue.token : null}
           />
-          {pack.note && <p class="region-note">{pack.note}</p>}
-          {showNote && <CallNote onDismiss={() => setShowNote(false)} />}
+          <ul class="cards">{firstLine && cardFor(firstLine, 0)}</ul>
+          {/* After the first line: on a small phone its buttons come before these. */}
+          <div class="hotlines-tools">
+            {changePlaceButton}
+            <button
+              type="button"
+              class="secondary"
+              data-action="show-cards"
+              aria-expanded={cardsOpen}
+              aria-controls={cardsOpen ? 'card-list' : undefined}
+              onClick={() => setCardsOpen(!cardsOpen)}
+            >
+              {t('cards:show')}
+            </button>
+            {/* Ask without speaking: its button comes with its own chunk, after the hotlines. */}
+            <LazyAsk />
+          </div>
+          {cardsOpen && <CardList pack={pack} language={language} id="card-list" />}
           <ul class="cards">
-            {pack.hotlines.map((hotline) => (
-              <HotlineCard
-                key={hotline.id}
-                hotline={hotline}
-                language={language}
-                firstText={firstText}
-              />
-            ))}
+            {showNote && (
+              <li class="call-note-item">
+                <CallNote onDismiss={() => setShowNote(false)} />
+              </li>
+            )}
+            {onlyEmergency && (
+              <li class="region-note" data-only-emergency="">
+                <p>{t('hotlines:onlyEmergency', { place: placeLabel })}</p>
+                <p>{t('hotlines:findMore')}</p>
+              </li>
+            )}
+            {pack.note && (
+              <li class="region-note">
+                <p>{pack.note}</p>
+              </li>
+            )}
+            {otherLines.map((hotline, index) => cardFor(hotline, index + 1))}
           </ul>
+          {unknownPlace !== null && <RegionPicker />}
           <WhatToSay language={language} />
         </>
       )}
@@ -147,6 +191,15 @@ function loadedState(region: string): PackState {
 
 function isSamePack(a: PackState, b: PackState): boolean {
   return a.status === 'ready' && b.status === 'ready' && a.pack === b.pack;
+}
+
+// An unknown place is named in the person's language ("Antarctica"); the code if Intl can't.
+function placeName(place: string | null, language: string): string | null {
+  if (place === null) return null;
+  return regionDisplayName(
+    { code: place, name: place.toUpperCase(), country: place.toUpperCase() },
+    language,
+  );
 }
 
 function titleOf(pack: RegionPack, language: string): string {

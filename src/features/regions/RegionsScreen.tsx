@@ -15,15 +15,10 @@ function choose(code: string): void {
   update({ screen: { name: 'hotlines' }, notice: null });
 }
 
-/** Lists every region with a search field; the global pack is always last. */
+/** The place picker's screen: back, a heading, then the searchable list. */
 export function RegionsScreen() {
-  const { region: active, language } = useAppState();
-  const [query, setQuery] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-
-  const matches = searchRegions(regionIndex, query, language);
-  const hasGlobal = regionIndex.some((entry) => entry.code === GLOBAL_REGION);
   return (
     <section class="regions" aria-labelledby="regions-title" data-screen="regions">
       <button
@@ -37,6 +32,22 @@ export function RegionsScreen() {
       <h1 id="regions-title" tabIndex={-1} ref={heading}>
         {t('regions:title')}
       </h1>
+      <RegionPicker />
+    </section>
+  );
+}
+
+/**
+ * Every region with a search field (name in the person's language, English
+ * name, the place's own name, or a code like "UK" or "GBR"); the global pack last.
+ */
+export function RegionPicker() {
+  const { region: active, language } = useAppState();
+  const [query, setQuery] = useState('');
+  const matches = searchRegions(regionIndex, query, language);
+  const hasGlobal = regionIndex.some((entry) => entry.code === GLOBAL_REGION);
+  return (
+    <div class="region-picker">
       <label class="region-search">
         <span>{t('regions:search')}</span>
         <input
@@ -80,6 +91,6 @@ export function RegionsScreen() {
         )}
       </ul>
       {matches.length === 0 && <p role="status">{t('regions:noMatch')}</p>}
-    </section>
+    </div>
   );
 }

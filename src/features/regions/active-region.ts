@@ -11,7 +11,8 @@ import { update } from '../shell/store';
  * Resolves to whether it was saved beyond memory; help shows either way.
  */
 export function setActiveRegion(code: RegionCode, { save = true } = {}): Promise<boolean> {
-  update({ region: code });
+  // A chosen region replaces any unknown place the poster named.
+  update({ region: code, place: null });
   document.documentElement.dataset.region = code;
   return save ? setSetting('region', code) : Promise.resolve(false);
 }

@@ -3,8 +3,10 @@
  * global pack) and makes it active. The rules live in core/region-resolution.
  */
 import type { RegionCode } from '../../core/region-code';
+import { regionDisplayName } from '../../core/region-names';
 import { requestedRegion, resolveRegion } from '../../core/region-resolution';
-import { hasRegionPack } from '../../content';
+import { hasRegionPack, loadRegionPack, regionIndex } from '../../content';
+import { update, type Notice } from '../shell/store';
 import { setActiveRegion } from './active-region';
 
 /** The i18n key of the calm notice shown when a requested region was refused. */
@@ -22,7 +24,12 @@ export function regionRequestedBy(search: string): RegionCode | null {
 export function startRegion(
   search: string,
   saved: RegionCode | null,
-): { region: RegionCode; notice: string | null } {
+): {
+  region: RegionCode;
+  notice: string | null;
+  place: RegionCode | null;
+  suggestion: RegionCode | null;
+} {
   const start = resolveRegion({
     requested: new URLSearchParams(search).get('r'),
     saved,
@@ -30,5 +37,39 @@ export function startRegion(
     known: hasRegionPack,
   });
   void setActiveRegion(start.region, { save: start.save });
-  return { region: start.region, notice: start.notice && UNKNOWN_REGION_NOTICE };
+  update({ place: start.place });
+  return {
+    region: start.region,
+    notice: start.notice && UNKNOWN_REGION_NOTICE,
+    place: start.place,
+    suggestion: start.suggestion,
+  };
+}
+
+/**
+ * The notice to show on open: a refused code's calm word, or, when a poster's
+ * place had no pack, the browser's guess offered as a question ("Are you in the
+ * Philippines?") that changes nothing until the person says yes.
+ */
+export function startNotice(
+  start: { notice: string | null; suggestion: RegionCode | null },
+  language: string,
+): Notice | null {
+  const { suggestion } = start;
+  if (suggestion === null) return start.notice ? { key: start.notice } : null;
+  const entry = regionIndex.find((candidate) => candidate.code === suggestion);
+  const place = entry ? regionDisplayName(entry, language) : suggestion.toUpperCase();
+  return {
+    key: start.notice ? 'regions:unknownSuggest' : 'regions:suggest',
+    values: { place },
+    action: {
+      key: 'regions:suggestYes',
+      values: { place },
+      run: () => {
+        void loadRegionPack(suggestion)
+          .catch(() => undefined)
+          .then(() => setActiveRegion(suggestion));
+      },
+    },
+  };
 }

@@ -1,5 +1,6 @@
 /** The one calm sentence shown beside the camera, the photo or the typed code. */
 import { t } from '../language/i18n';
+import { update } from '../shell/store';
 
 /** Where a payload came from, so its message shows beside it. */
 export type ScanSource = 'camera' | 'photo' | 'typed';
@@ -20,9 +21,23 @@ export function ScanMessageLine({
   source: ScanSource;
 }) {
   const shown = message?.source === source ? message : null;
+  // A refused code is never a dead end: the place list is one tap away.
+  const refused = shown?.key.startsWith('scan:refused.') === true;
   return (
-    <p class="scan-message" role="status" data-scan-message={source} data-reason={shown?.reason}>
-      {shown ? t(shown.key) : ''}
-    </p>
+    <>
+      <p class="scan-message" role="status" data-scan-message={source} data-reason={shown?.reason}>
+        {shown ? t(shown.key) : ''}
+      </p>
+      {refused && (
+        <button
+          type="button"
+          class="secondary"
+          data-action="choose-from-list"
+          onClick={() => update({ screen: { name: 'regions' } })}
+        >
+          {t('scan:chooseFromList')}
+        </button>
+      )}
+    </>
   );
 }

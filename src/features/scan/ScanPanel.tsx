@@ -7,12 +7,12 @@ import { useState } from 'preact/hooks';
 import { parseQrPayload } from '../../core/qr-payload';
 import { hasRegionPack } from '../../content';
 import { t } from '../language/i18n';
+import { update } from '../shell/store';
 import { CameraView } from './CameraView';
 import { PhotoScan } from './PhotoScan';
 import type { ScanMessage, ScanSource } from './ScanMessageLine';
 import { TypedCode } from './TypedCode';
 import { switchRegion } from './switch-region';
-import { update } from '../shell/store';
 import './scan.css';
 
 /** The scanner's body under the screen title. */
@@ -37,6 +37,8 @@ export function ScanPanel() {
     setMessage(null);
     // Before the switch: the hotlines screen checks a venue poster's pack as it opens.
     update({ venue: result.venue ? { token: result.venue, region: result.region } : null });
+    // A scanned poster says who it is for; a typed code says nothing, so the order stays.
+    if (result.form === 'link') update({ audience: result.audience });
     void switchRegion(result.region);
     return true;
   };

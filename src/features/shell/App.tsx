@@ -70,9 +70,9 @@ export function App() {
       <main id="main" class="app-main">
         <NoticeBar notice={state.notice} />
         <CurrentScreen state={state} />
+        <UpdateNotice />
       </main>
       <Nav current={state.screen.name} />
-      <UpdateNotice />
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GLOBAL_REGION, type RegionCode } from '../../core/region-code';
 import { DEFAULT_LANGUAGE } from '../../core/languages';
+import type { Audience } from '../../core/audience';
 
 /** The screens of the unlocked app. */
 export type Screen =
@@ -47,6 +48,10 @@ export interface AppState {
   notice: Notice | null;
   /** Held in memory only, so a quick exit drops it; the hotlines screen checks it. */
   venue: HeldVenue | null;
+  /** Who the poster that opened this visit was for; memory only, never saved. */
+  audience: Audience | null;
+  /** A real place a poster named that has no pack: the fallback is shown under its name. */
+  place: RegionCode | null;
 }
 
 const initialState: AppState = {
@@ -55,6 +60,8 @@ const initialState: AppState = {
   language: DEFAULT_LANGUAGE,
   notice: null,
   venue: null,
+  audience: null,
+  place: null,
 };
 
 let state: AppState = initialState;

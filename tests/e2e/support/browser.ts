@@ -27,6 +27,8 @@ export async function launchProfile(
     permissions?: string[];
     /** Playwright defaults to drop, e.g. '--disable-back-forward-cache' to test the bfcache. */
     ignoreDefaultArgs?: string[];
+    /** The browser's language and region (navigator.languages), e.g. 'fil-PH'. */
+    locale?: string;
   } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-profile-'));
@@ -38,6 +40,7 @@ export async function launchProfile(
     permissions: options.permissions ?? [],
     serviceWorkers: 'allow',
     ignoreDefaultArgs: options.ignoreDefaultArgs ?? [],
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   return {
     context,
