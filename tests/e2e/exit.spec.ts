@@ -282,7 +282,9 @@ test('the app pushes no history, and Back after an exit shows nothing of it', as
   await expect(page.locator(hotline)).toHaveCount(0);
 });
 
-test('a page restored by Back from the bfcache shows the cover', async ({ baseURL }) => {
+test('Back never restores a frozen page (no-store), and a page restored anyway shows the cover', async ({
+  baseURL,
+}) => {
   // Playwright turns the bfcache off by default; this profile keeps it on.
   const profile = await launchProfile({
     baseURL,
@@ -302,8 +304,22 @@ test('a page restored by Back from the bfcache shows the cover', async ({ baseUR
     await openHelp(page);
     await page.goto('/icons/lantern.svg');
     await page.goBack({ waitUntil: 'commit' });
-    // Chromium restored the frozen page from the bfcache, not by loading it again.
-    await expect.poll(() => shows.at(-1)).toBe('pageshow / true');
+    // Cache-Control: no-store keeps the page out of Chromium's bfcache: Back
+    // loads it again rather than thawing the frozen content.
+    await expect.poll(() => shows.at(-1)).toBe('pageshow / false');
+    const reasons = await page.evaluate(() => {
+      const [entry] = performance.getEntriesByType('navigation');
+      const report = (entry?.toJSON() as { notRestoredReasons?: { reasons?: unknown } })
+        .notRestoredReasons;
+      return JSON.stringify(report?.reasons ?? null);
+    });
+    expect(reasons).toContain('response-cache-control-no-store');
+    // Browsers are starting to keep such pages too (Safari does): a restored
+    // page must still come up covered.
+    await expect(page.locator(hotline).first()).toBeVisible();
+    await page.evaluate(() =>
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })),
+    );
     await expect(page.locator('[data-cover]')).toBeVisible();
     await expect(page.locator(hotline)).toHaveCount(0);
   } finally {

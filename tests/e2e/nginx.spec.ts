@@ -7,11 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, waitForServiceWorker } from './support/browser';
 import { startNginx, type NginxServer } from './support/nginx';
-import {
-  cacheControlFor,
-  immutableCacheControl,
-  securityHeaders,
-} from '../../scripts/security-headers';
+import { cacheControl, securityHeaders } from '../../scripts/security-headers';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const firstHotline = 'a[href^="tel:"]';
@@ -31,15 +27,19 @@ function builtFiles(): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dist.length).replaceAll('\\', '/'));
 }
 
-test('nginx sends the security headers, cache rules and types for each kind of file', async () => {
+test('nginx sends the security headers, no-store and types for each kind of file', async () => {
   const script = builtFiles().find((path) => /^\/assets\/.*\.js$/.test(path));
+  const style = builtFiles().find((path) => /^\/assets\/.*\.css$/.test(path));
   expect(script).toBeDefined();
+  expect(style).toBeDefined();
   const expected: Array<[path: string, type: string]> = [
     ['/', 'text/html'],
+    ['/calculator.html', 'text/html'],
     ['/sw.js', 'text/javascript'],
     [script ?? '', 'text/javascript'],
+    [style ?? '', 'text/css'],
     ['/manifest.webmanifest', 'application/manifest+json'],
-    // Any other path is the app, revalidated like the HTML it is.
+    // Any other path is the app.
     ['/a/path/never/built', 'text/html'],
   ];
   for (const [path, type] of expected) {
@@ -48,20 +48,20 @@ test('nginx sends the security headers, cache rules and types for each kind of f
     });
     expect(response.status, path).toBe(200);
     expect(response.headers.get('content-type')?.split(';')[0], path).toBe(type);
-    const servedPath = type === 'text/html' ? '/index.html' : path;
-    expect(response.headers.get('cache-control'), path).toBe(cacheControlFor(servedPath));
+    // Hashed assets too: the disk cache keeps nothing "Remove everything" can't reach.
+    expect(response.headers.get('cache-control'), path).toBe('no-store');
     for (const [name, value] of Object.entries(securityHeaders)) {
       expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
     }
     expect(response.headers.get('content-encoding'), path).toBe('gzip');
   }
-  expect(cacheControlFor(script ?? '')).toBe(immutableCacheControl);
+  expect(cacheControl).toBe('no-store');
 });
 
 test('a missing hashed file is a 404 that is never cached, still with the headers', async () => {
   const response = await fetch(`${nginx.origin}/assets/not-built-abc123.js`);
   expect(response.status).toBe(404);
-  expect(response.headers.get('cache-control')).toBeNull();
+  expect(response.headers.get('cache-control')).toBe('no-store');
   expect(response.headers.get('content-security-policy')).toBe(
     securityHeaders['Content-Security-Policy'],
   );
