@@ -6,12 +6,11 @@
 export const ignoredSearchParams: RegExp[] = [/^r$/, /^lang$/, /^utm_/];
 
 /**
- * True when a navigation should be answered with the app shell: same origin,
- * inside the scope, and not a request for a file (a path with an extension).
+ * True when a navigation should be answered with the app shell: same origin and
+ * inside the scope. Precached files (the disguise entries, icons) are answered
+ * before this route; every other path, a mistyped or revealing one included,
+ * gets the app in place, with no redirect that would repeat the path.
  */
 export function isAppNavigation(url: URL, origin: string, scope: string): boolean {
-  if (url.origin !== origin) return false;
-  if (!url.href.startsWith(scope)) return false;
-  const lastSegment = url.pathname.split('/').pop() ?? '';
-  return !lastSegment.includes('.');
+  return url.origin === origin && url.href.startsWith(scope);
 }

@@ -3,10 +3,10 @@
  * deploy/nginx.conf. Right headers on every kind of file, an app that runs
  * under its CSP without a single violation, and offline from there.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, waitForServiceWorker } from './support/browser';
-import { startNginx, type NginxServer } from './support/nginx';
+import { rawGet, startNginx, type NginxServer } from './support/nginx';
 import { cacheControl, securityHeaders } from '../../scripts/security-headers';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -65,6 +65,48 @@ test('a missing hashed file is a 404 that is never cached, still with the header
   expect(response.headers.get('content-security-policy')).toBe(
     securityHeaders['Content-Security-Policy'],
   );
+});
+
+// Paths a person may arrive with, the revealing ones included: none may come back
+// in a Location header or in the body (the body is index.html, byte for byte).
+const unknownPaths = [
+  '/escape-trafficking-help?r=gb',
+  '/escape-trafficking-help/',
+  '//x/?r=gb',
+  '/\\evil.example/?r=gb',
+  '/help.html',
+  // Folders of the build: `try_files $uri/` would redirect them to themselves with a slash.
+  '/icons',
+  '/assets',
+];
+
+test('nginx answers unknown paths with the app shell in place, never repeating the path', async () => {
+  const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+  for (const path of unknownPaths) {
+    const response = await rawGet(nginx.origin, path);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.location, path).toBeUndefined();
+    expect(response.body, path).toBe(shell);
+  }
+});
+
+test('plain HTTP goes to HTTPS keeping an entry and the query, never an unknown path', async () => {
+  const redirect = await startNginx(dist, 'redirect');
+  try {
+    const expected: Array<[path: string, location: string]> = [
+      ['/?r=gb', 'https://lantern.test/?r=gb'],
+      ['/calculator.html', 'https://lantern.test/calculator.html'],
+      ['/escape-trafficking-help?r=gb', 'https://lantern.test/?r=gb'],
+      ['/abuse/notes.html', 'https://lantern.test/'],
+    ];
+    for (const [path, location] of expected) {
+      const response = await rawGet(redirect.origin, path, { Host: 'lantern.test' });
+      expect(response.status, path).toBe(301);
+      expect(response.headers.location, path).toBe(location);
+    }
+  } finally {
+    await redirect.close();
+  }
 });
 
 test('every built file is served with a real type, never application/octet-stream', async () => {
@@ -136,4 +178,22 @@ test('opens offline from nginx once the worker has precached it', async ({ page,
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(reopened.locator(firstHotline).first()).toBeVisible();
   await expect(reopened.locator('[data-quick-exit]')).toBeVisible();
+});
+
+test('offline, the worker answers unknown paths with the app shell, never repeating the path', async ({
+  page,
+  context,
+}) => {
+  const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+  await page.goto(`${nginx.origin}/`);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  for (const path of unknownPaths) {
+    const response = await page.goto(`${nginx.origin}${path}`);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.request().redirectedFrom(), path).toBeNull();
+    // The shell itself: what the page then does with the address is the page's part.
+    expect(await response?.text(), path).toBe(shell);
+  }
 });

@@ -5,17 +5,24 @@ const origin = 'https://app.example';
 const scope = 'https://app.example/';
 
 describe('service worker routing predicates', () => {
-  it('answers in-scope page navigations with the app', () => {
-    expect(isAppNavigation(new URL('https://app.example/'), origin, scope)).toBe(true);
-    expect(isAppNavigation(new URL('https://app.example/some/route'), origin, scope)).toBe(true);
+  it('answers every in-scope page navigation with the app, whatever its path', () => {
+    for (const path of [
+      '/',
+      '/some/route',
+      '/escape-trafficking-help',
+      '/escape-help.html',
+      '//x/',
+      '/icons',
+    ]) {
+      expect(isAppNavigation(new URL(`${origin}${path}`), origin, scope), path).toBe(true);
+    }
   });
 
-  it('leaves files and other origins alone', () => {
-    expect(isAppNavigation(new URL('https://app.example/calculator.html'), origin, scope)).toBe(
-      false,
-    );
-    expect(isAppNavigation(new URL('https://app.example/assets/a.js'), origin, scope)).toBe(false);
+  it('leaves other origins and paths outside the scope alone', () => {
     expect(isAppNavigation(new URL('https://other.example/'), origin, scope)).toBe(false);
+    expect(
+      isAppNavigation(new URL('https://app.example/other/'), origin, 'https://app.example/app/'),
+    ).toBe(false);
   });
 
   it('ignores only the parameters the app reads and removes', () => {
