@@ -2,8 +2,14 @@
  * Pure routing decisions for the service worker, unit-tested without a worker.
  */
 
-/** Query parameters the app reads once and removes; they never change what is cached. */
-export const ignoredSearchParams: RegExp[] = [/^r$/, /^lang$/, /^utm_/];
+/**
+ * Query parameters precache lookups ignore: all of them. Every precached file
+ * is the same whatever its query says (the page reads `?r=` and removes it), and
+ * a link shared through a messenger or a search result comes with parameters
+ * nobody can list in advance (`?fbclid=`, `?gclid=`, `?utm_*=`); offline, any
+ * one left unignored would show the browser's offline page instead of the app.
+ */
+export const ignoredSearchParams: RegExp[] = [/.*/];
 
 /**
  * True when a navigation should be answered with the app shell: same origin and

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ignoredSearchParams, isAppNavigation } from '../../src/sw/routes';
 
 const origin = 'https://app.example';
@@ -25,9 +26,9 @@ describe('service worker routing predicates', () => {
     ).toBe(false);
   });
 
-  it('ignores only the parameters the app reads and removes', () => {
+  it('ignores every query parameter when looking up a precached file', () => {
     const ignored = (name: string) => ignoredSearchParams.some((pattern) => pattern.test(name));
-    expect(['r', 'lang', 'utm_source'].every(ignored)).toBe(true);
-    expect(['region', 'rr', 'q'].some(ignored)).toBe(false);
+    expect(['r', 'lang', 'utm_source', 'fbclid', 'gclid', 'q', ''].every(ignored)).toBe(true);
+    fc.assert(fc.property(fc.string(), ignored));
   });
 });
