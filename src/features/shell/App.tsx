@@ -6,6 +6,7 @@
 import { QuickExitButton } from '../exit/QuickExitButton';
 import { HotlinesScreen } from '../hotlines/HotlinesScreen';
 import { t } from '../language/i18n';
+import { OfflineReadyNotice } from '../update/OfflineReadyNotice';
 import { UpdateNotice } from '../update/UpdateNotice';
 import { Nav } from './Nav';
 import { NoticeBar } from './NoticeBar';
@@ -67,6 +68,7 @@ export function App() {
       <main id="main" class="app-main">
         <NoticeBar notice={state.notice} />
         <CurrentScreen state={state} />
+        <OfflineReadyNotice />
       </main>
       <Nav current={state.screen.name} />
       <UpdateNotice />
