@@ -4,10 +4,14 @@
  * should never have to compose words in a language they may not speak.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { copyText } from '../exit/clipboard';
+import { copyText, overwriteClipboard } from './clipboard';
+import { onExit } from '../exit/quick-exit';
 import { t } from '../language/i18n';
 import type { FirstText } from './first-text';
 import './cards.css';
+
+// Only a copy puts anything there, and a copy needs this module: the exit hears from it here.
+onExit(overwriteClipboard);
 
 /** Renders `body` (keyword and first message) with its meaning and a copy button. */
 export function ReadyText({ body, firstText }: { body: string; firstText: FirstText }) {

@@ -5,7 +5,6 @@
  */
 import { neutralPage } from '../disguise/look';
 import { resetState } from '../shell/store';
-import { overwriteClipboard } from './clipboard';
 
 type ExitListener = () => void;
 const exitListeners = new Set<ExitListener>();
@@ -41,7 +40,6 @@ export function quickExit(): void {
   // The cover first: if anything below throws, the content is already gone.
   showCover();
   resetState();
-  overwriteClipboard();
   for (const listener of exitListeners) {
     try {
       listener();

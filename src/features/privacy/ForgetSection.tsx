@@ -1,6 +1,6 @@
 /** Settings → Forget this device: settings only, or settings and the offline copy. */
 import { useState } from 'preact/hooks';
-import { overwriteClipboard } from '../exit/clipboard';
+import { overwriteClipboard } from '../cards';
 import { coverNow } from '../exit/quick-exit';
 import { t } from '../language/i18n';
 import { resetState } from '../shell/store';
