@@ -6,7 +6,6 @@
 import { QuickExitButton } from '../exit/QuickExitButton';
 import { HotlinesScreen } from '../hotlines/HotlinesScreen';
 import { t } from '../language/i18n';
-import { OfflineReadyNotice } from '../update/OfflineReadyNotice';
 import { UpdateNotice } from '../update/UpdateNotice';
 import { Nav } from './Nav';
 import { NoticeBar } from './NoticeBar';
@@ -31,6 +30,11 @@ const ScanScreen = lazyComponent(
 const SettingsScreen = lazyComponent(
   () => import('../settings/SettingsScreen').then((module) => module.SettingsScreen),
   { loading },
+);
+
+// Said only after the worker has installed, which is after the first paint anyway.
+const OfflineReadyNotice = lazyComponent(() =>
+  import('../update/OfflineReadyNotice').then((module) => module.OfflineReadyNotice),
 );
 
 const CardScreen = lazyComponent(() => import('../cards').then((module) => module.CardScreen), {

@@ -1,5 +1,5 @@
 /**
- * Entry path. "Ready. This app now works without internet.": said once, in the flow at the
+ * "Ready. This app now works without internet.": said once, in the flow at the
  * end of the screen, and gone by itself a few seconds later.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
