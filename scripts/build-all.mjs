@@ -1,6 +1,7 @@
 // Builds what the browser tests serve: dist/ (the app) and dist-next/ (the same
 // app with another build id, which the update test deploys over it), and
 // dist-venue/ (the app trusting a throwaway venue key, for the venue poster test).
+// The content build comes first: a fresh clone has no src/generated/ for vite to import.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -16,6 +17,7 @@ function build(outDir, buildId, env = {}) {
   });
 }
 
+run('npm', ['run', '--silent', 'content:build']);
 build('dist', 'test-a');
 build('dist-next', 'test-b');
 

@@ -1,5 +1,5 @@
 /**
- * The HTTP headers every deployment sends (vite preview uses them; the nginx
+ * The HTTP headers every deployment sends on every response (vite preview uses them; the nginx
  * config in deploy/ mirrors them and tests/e2e/nginx.spec.ts checks it does).
  * One list so tests and servers agree.
  */
@@ -33,21 +33,36 @@ export const metaContentSecurityPolicy = policy
   .map(([directive, value]) => `${directive} ${value}`)
   .join('; ');
 
+/**
+ * Cache-Control for every response, hashed assets included: the browser's HTTP
+ * disk cache must never hold a copy of the app, or "Remove everything" (which
+ * can only clear Cache Storage and IndexedDB) would leave the whole app behind
+ * in plain text. The service worker's precache is the one offline copy.
+ *
+ * What no-store does to the worker, and why that is fine:
+ * - Update check: the browser fetches sw.js itself past the HTTP cache anyway
+ *   (updateViaCache 'imports'; the worker is one file with no imports), so an
+ *   update is found exactly as with no-cache.
+ * - Precache install: workbox fetches files with a revision using
+ *   `cache: 'reload'`, which goes to the network but would still *write* the
+ *   answer into the HTTP cache; only no-store stops that. Hashed assets have
+ *   no revision and are fetched with `cache: 'default'`, which would read the
+ *   copy the page just loaded; with no-store there is none, so the first
+ *   install downloads the first-paint files a second time (within their
+ *   40 kB gzip budget, once). Later installs fetch only files whose revision
+ *   or name changed: workbox compares with Cache Storage, not the HTTP cache.
+ * - Pages the worker serves come from Cache Storage, never the HTTP cache, so
+ *   no-store costs nothing once the app is installed.
+ * - Chromium keeps no-store pages out of the back/forward cache: Back loads
+ *   the page again instead of thawing its content, which suits the exit.
+ */
+export const cacheControl = 'no-store';
+
 /** Headers for every response of the app. */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
   'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': cacheControl,
 };
-
-/** Cache-Control for content-hashed files: a new build gets new names, so keep them forever. */
-export const immutableCacheControl = 'public, max-age=31536000, immutable';
-
-/** Cache-Control for everything else: HTML, sw.js and manifests must be revalidated on each load. */
-export const revalidateCacheControl = 'no-cache';
-
-/** The Cache-Control a server sends for a path: only the build's hashed /assets/ are immutable. */
-export function cacheControlFor(pathname: string): string {
-  return pathname.startsWith('/assets/') ? immutableCacheControl : revalidateCacheControl;
-}

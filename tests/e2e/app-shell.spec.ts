@@ -33,6 +33,30 @@ test('reopens offline from the precache, in a new page', async ({ page, context,
   await expect(reopened.locator('[data-quick-exit]')).toBeVisible();
 });
 
+test('offline, an entry with any query opens from the precache', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  // Parameters a messenger, an ad or a search result adds, which no list can foresee.
+  const entries: Array<[url: string, opensOn: string]> = [
+    ['/calculator.html?fbclid=abc', '[data-cover="calculator"]'],
+    ['/notes.html?gclid=x&r=gb', '[data-cover="notes"]'],
+    ['/?utm_source=x', firstHotline],
+    ['/?fbclid=abc', firstHotline],
+    ['/index.html?ref=poster', firstHotline],
+  ];
+  for (const [url, opensOn] of entries) {
+    const response = await page.goto(`${baseURL}${url}`);
+    expect(response?.fromServiceWorker(), url).toBe(true);
+    expect(response?.status(), url).toBe(200);
+    await expect(page.locator(opensOn).first(), url).toBeVisible();
+  }
+});
+
 test('every request during load, worker install and reload goes to our own origin', async ({
   page,
   context,

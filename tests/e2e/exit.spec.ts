@@ -6,6 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { launchProfile, test, expect } from './support/browser';
+import { twoFingerDoubleTap } from './support/touch';
 
 const hotline = 'a[href^="tel:"]';
 
@@ -73,32 +74,6 @@ async function takeRecords(page: Page): Promise<ProbeRecord[]> {
 async function openHelp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.locator(hotline).first()).toBeVisible();
-}
-
-/**
- * Two fingers down and up, twice, 150 ms apart. The events carry explicit
- * timestamps (the machine reads `event.timeStamp`), so a busy test machine
- * that delivers them late can't stretch the gesture past its window.
- */
-async function twoFingerDoubleTap(cdp: CDPSession): Promise<void> {
-  // From now on: a timestamp before the page's time origin would be clamped to 0.
-  const start = Date.now() / 1000;
-  const fingers = [
-    { x: 60, y: 420, id: 1 },
-    { x: 160, y: 420, id: 2 },
-  ];
-  for (const at of [0, 0.15]) {
-    await cdp.send('Input.dispatchTouchEvent', {
-      type: 'touchStart',
-      touchPoints: fingers,
-      timestamp: start + at,
-    });
-    await cdp.send('Input.dispatchTouchEvent', {
-      type: 'touchEnd',
-      touchPoints: [],
-      timestamp: start + at + 0.05,
-    });
-  }
 }
 
 const triggers: Array<{
@@ -282,7 +257,9 @@ test('the app pushes no history, and Back after an exit shows nothing of it', as
   await expect(page.locator(hotline)).toHaveCount(0);
 });
 
-test('a page restored by Back from the bfcache shows the cover', async ({ baseURL }) => {
+test('Back never restores a frozen page (no-store), and a page restored anyway shows the cover', async ({
+  baseURL,
+}) => {
   // Playwright turns the bfcache off by default; this profile keeps it on.
   const profile = await launchProfile({
     baseURL,
@@ -302,8 +279,22 @@ test('a page restored by Back from the bfcache shows the cover', async ({ baseUR
     await openHelp(page);
     await page.goto('/icons/lantern.svg');
     await page.goBack({ waitUntil: 'commit' });
-    // Chromium restored the frozen page from the bfcache, not by loading it again.
-    await expect.poll(() => shows.at(-1)).toBe('pageshow / true');
+    // Cache-Control: no-store keeps the page out of Chromium's bfcache: Back
+    // loads it again rather than thawing the frozen content.
+    await expect.poll(() => shows.at(-1)).toBe('pageshow / false');
+    const reasons = await page.evaluate(() => {
+      const [entry] = performance.getEntriesByType('navigation');
+      const report = (entry?.toJSON() as { notRestoredReasons?: { reasons?: unknown } })
+        .notRestoredReasons;
+      return JSON.stringify(report?.reasons ?? null);
+    });
+    expect(reasons).toContain('response-cache-control-no-store');
+    // Browsers are starting to keep such pages too (Safari does): a restored
+    // page must still come up covered.
+    await expect(page.locator(hotline).first()).toBeVisible();
+    await page.evaluate(() =>
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })),
+    );
     await expect(page.locator('[data-cover]')).toBeVisible();
     await expect(page.locator(hotline)).toHaveCount(0);
   } finally {

@@ -3,15 +3,11 @@
  * deploy/nginx.conf. Right headers on every kind of file, an app that runs
  * under its CSP without a single violation, and offline from there.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, waitForServiceWorker } from './support/browser';
-import { startNginx, type NginxServer } from './support/nginx';
-import {
-  cacheControlFor,
-  immutableCacheControl,
-  securityHeaders,
-} from '../../scripts/security-headers';
+import { rawGet, startNginx, type NginxServer } from './support/nginx';
+import { cacheControl, securityHeaders } from '../../scripts/security-headers';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const firstHotline = 'a[href^="tel:"]';
@@ -31,15 +27,19 @@ function builtFiles(): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dist.length).replaceAll('\\', '/'));
 }
 
-test('nginx sends the security headers, cache rules and types for each kind of file', async () => {
+test('nginx sends the security headers, no-store and types for each kind of file', async () => {
   const script = builtFiles().find((path) => /^\/assets\/.*\.js$/.test(path));
+  const style = builtFiles().find((path) => /^\/assets\/.*\.css$/.test(path));
   expect(script).toBeDefined();
+  expect(style).toBeDefined();
   const expected: Array<[path: string, type: string]> = [
     ['/', 'text/html'],
+    ['/calculator.html', 'text/html'],
     ['/sw.js', 'text/javascript'],
     [script ?? '', 'text/javascript'],
+    [style ?? '', 'text/css'],
     ['/manifest.webmanifest', 'application/manifest+json'],
-    // Any other path is the app, revalidated like the HTML it is.
+    // Any other path is the app.
     ['/a/path/never/built', 'text/html'],
   ];
   for (const [path, type] of expected) {
@@ -48,23 +48,65 @@ test('nginx sends the security headers, cache rules and types for each kind of f
     });
     expect(response.status, path).toBe(200);
     expect(response.headers.get('content-type')?.split(';')[0], path).toBe(type);
-    const servedPath = type === 'text/html' ? '/index.html' : path;
-    expect(response.headers.get('cache-control'), path).toBe(cacheControlFor(servedPath));
+    // Hashed assets too: the disk cache keeps nothing "Remove everything" can't reach.
+    expect(response.headers.get('cache-control'), path).toBe('no-store');
     for (const [name, value] of Object.entries(securityHeaders)) {
       expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
     }
     expect(response.headers.get('content-encoding'), path).toBe('gzip');
   }
-  expect(cacheControlFor(script ?? '')).toBe(immutableCacheControl);
+  expect(cacheControl).toBe('no-store');
 });
 
 test('a missing hashed file is a 404 that is never cached, still with the headers', async () => {
   const response = await fetch(`${nginx.origin}/assets/not-built-abc123.js`);
   expect(response.status).toBe(404);
-  expect(response.headers.get('cache-control')).toBeNull();
+  expect(response.headers.get('cache-control')).toBe('no-store');
   expect(response.headers.get('content-security-policy')).toBe(
     securityHeaders['Content-Security-Policy'],
   );
+});
+
+// Paths a person may arrive with, the revealing ones included: none may come back
+// in a Location header or in the body (the body is index.html, byte for byte).
+const unknownPaths = [
+  '/escape-trafficking-help?r=gb',
+  '/escape-trafficking-help/',
+  '//x/?r=gb',
+  '/\\evil.example/?r=gb',
+  '/help.html',
+  // Folders of the build: `try_files $uri/` would redirect them to themselves with a slash.
+  '/icons',
+  '/assets',
+];
+
+test('nginx answers unknown paths with the app shell in place, never repeating the path', async () => {
+  const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+  for (const path of unknownPaths) {
+    const response = await rawGet(nginx.origin, path);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.location, path).toBeUndefined();
+    expect(response.body, path).toBe(shell);
+  }
+});
+
+test('plain HTTP goes to HTTPS keeping an entry and the query, never an unknown path', async () => {
+  const redirect = await startNginx(dist, 'redirect');
+  try {
+    const expected: Array<[path: string, location: string]> = [
+      ['/?r=gb', 'https://lantern.test/?r=gb'],
+      ['/calculator.html', 'https://lantern.test/calculator.html'],
+      ['/escape-trafficking-help?r=gb', 'https://lantern.test/?r=gb'],
+      ['/abuse/notes.html', 'https://lantern.test/'],
+    ];
+    for (const [path, location] of expected) {
+      const response = await rawGet(redirect.origin, path, { Host: 'lantern.test' });
+      expect(response.status, path).toBe(301);
+      expect(response.headers.location, path).toBe(location);
+    }
+  } finally {
+    await redirect.close();
+  }
 });
 
 test('every built file is served with a real type, never application/octet-stream', async () => {
@@ -136,4 +178,22 @@ test('opens offline from nginx once the worker has precached it', async ({ page,
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(reopened.locator(firstHotline).first()).toBeVisible();
   await expect(reopened.locator('[data-quick-exit]')).toBeVisible();
+});
+
+test('offline, the worker answers unknown paths with the app shell, never repeating the path', async ({
+  page,
+  context,
+}) => {
+  const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+  await page.goto(`${nginx.origin}/`);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  for (const path of unknownPaths) {
+    const response = await page.goto(`${nginx.origin}${path}`);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.request().redirectedFrom(), path).toBeNull();
+    // The shell itself: what the page then does with the address is the page's part.
+    expect(await response?.text(), path).toBe(shell);
+  }
 });

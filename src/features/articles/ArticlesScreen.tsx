@@ -91,6 +91,8 @@ function ArticleList(props: {
 
 function ArticleReader({ article, lang }: { article: Article; lang: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // In memory, never history.back(): the app adds no history entries to go back through.
+  const backToList = () => update({ screen: { name: 'articles' } });
   // A screen reader should start at the article, not wherever the list left focus.
   useEffect(() => {
     heading.current?.focus();
@@ -98,12 +100,7 @@ function ArticleReader({ article, lang }: { article: Article; lang: string }) {
   }, [article.slug]);
   return (
     <article class="article" aria-labelledby="article-title" data-screen="article" lang={lang}>
-      <button
-        type="button"
-        class="secondary"
-        data-action="back"
-        onClick={() => update({ screen: { name: 'articles' } })}
-      >
+      <button type="button" class="secondary" data-action="back" onClick={backToList}>
         {t('articles:back')}
       </button>
       <h1 id="article-title" tabIndex={-1} ref={heading}>
@@ -117,6 +114,10 @@ function ArticleReader({ article, lang }: { article: Article; lang: string }) {
       </p>
       <ReadAloudButton text={() => articlePlainText(article)} lang={lang} />
       <ArticleBlocks blocks={article.blocks} />
+      {/* Where a reader finishes, so a long article needs no scrolling back up to leave it. */}
+      <button type="button" class="secondary" data-action="back-to-list" onClick={backToList}>
+        {t('articles:back')}
+      </button>
     </article>
   );
 }

@@ -4,19 +4,14 @@
  * should never have to compose words in a language they may not speak.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { copyText, overwriteClipboard } from './clipboard';
 import { onExit } from '../exit/quick-exit';
 import { t } from '../language/i18n';
 import type { FirstText } from './first-text';
 import './cards.css';
 
-// Set once something was copied, so the exit clears only what this app put there.
-let copiedSomething = false;
-onExit(() => {
-  if (!copiedSomething) return;
-  copiedSomething = false;
-  // Best effort: the exit's own tap is the user activation writeText wants.
-  void navigator.clipboard?.writeText('').catch(() => undefined);
-});
+// Only a copy puts anything there, and a copy needs this module: the exit hears from it here.
+onExit(overwriteClipboard);
 
 /** Renders `body` (keyword and first message) with its meaning and a copy button. */
 export function ReadyText({ body, firstText }: { body: string; firstText: FirstText }) {
@@ -42,15 +37,7 @@ export function ReadyText({ body, firstText }: { body: string; firstText: FirstT
           type="button"
           class="secondary"
           data-action="copy-text"
-          onClick={() => {
-            void navigator.clipboard.writeText(body).then(
-              () => {
-                copiedSomething = true;
-                setCopied(true);
-              },
-              () => setCopied(false),
-            );
-          }}
+          onClick={() => void copyText(body).then(setCopied)}
         >
           <span aria-live="polite">{copied ? t('cards:copied') : t('cards:copy')}</span>
         </button>

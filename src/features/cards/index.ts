@@ -8,3 +8,4 @@ export { CardScreen } from './CardScreen';
 export { ReadyText } from './ReadyText';
 export { WhatToSay } from './WhatToSay';
 export { loadFirstText, type FirstText } from './first-text';
+export { overwriteClipboard } from './clipboard';

@@ -1,5 +1,6 @@
 /** Settings → Forget this device: settings only, or settings and the offline copy. */
 import { useState } from 'preact/hooks';
+import { overwriteClipboard } from '../cards';
 import { coverNow } from '../exit/quick-exit';
 import { t } from '../language/i18n';
 import { resetState } from '../shell/store';
@@ -16,6 +17,8 @@ export function ForgetSection() {
     setStatus('done');
   };
   const removeEverything = async () => {
+    // In the click itself: the clipboard can be written only while the tap counts.
+    overwriteClipboard();
     setStatus('working');
     await forgetEverything();
     coverNow();

@@ -33,6 +33,11 @@ const SettingsScreen = lazyComponent(
   { loading },
 );
 
+// Said only after the worker has installed, which is after the first paint anyway.
+const OfflineReadyNotice = lazyComponent(() =>
+  import('../update/OfflineReadyNotice').then((module) => module.OfflineReadyNotice),
+);
+
 const CardScreen = lazyComponent(() => import('../cards').then((module) => module.CardScreen), {
   loading,
 });
@@ -70,6 +75,7 @@ export function App() {
       <main id="main" class="app-main">
         <NoticeBar notice={state.notice} />
         <CurrentScreen state={state} />
+        <OfflineReadyNotice />
         <UpdateNotice />
       </main>
       <Nav current={state.screen.name} />

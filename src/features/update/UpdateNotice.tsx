@@ -1,24 +1,14 @@
-/** The two things the service worker ever needs to say, calmly and once. */
+/** An update waiting for the person's consent: a toast until they answer. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../language/i18n';
 import { subscribeUpdates, type UpdateEvent } from './update-events';
 
-/** Shows the worker's one-line notices. */
+/** Shows the update offer. */
 export function UpdateNotice() {
   const [event, setEvent] = useState<UpdateEvent | null>(null);
   useEffect(() => subscribeUpdates(setEvent), []);
-  if (!event) return null;
-  if (event.type === 'offline-ready') {
-    // Closable: with large text on a small screen it would otherwise cover the numbers for good.
-    return (
-      <div class="toast" role="status" data-sw="offline-ready">
-        <span>{t('update:offlineReady')}</span>
-        <button type="button" class="secondary" onClick={() => setEvent(null)}>
-          {t('close')}
-        </button>
-      </div>
-    );
-  }
+  // The offline-ready line is OfflineReadyNotice's, in the flow of the screen.
+  if (event?.type !== 'update-ready') return null;
   return (
     <div class="toast" role="status" data-sw="update-ready">
       <span>{t('update:updateReady')}</span>

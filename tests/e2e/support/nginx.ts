@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,16 +39,23 @@ export function topLevelStatements(conf: string): string[] {
 
 /**
  * deploy/nginx.conf made runnable without root or certificates: its maps and
- * the server block that serves files, listening on `port` over plain HTTP
- * with `root` swapped for the folder under test. Everything else is kept.
+ * one server block, listening on `port` over plain HTTP. The `files` block is
+ * the one with a root (swapped for the folder under test); the `redirect`
+ * block is the one that sends plain HTTP to HTTPS. Everything else is kept.
  */
-export function testServerConfig(conf: string, root: string, port: number): string {
+export function testServerConfig(
+  conf: string,
+  root: string,
+  port: number,
+  block: 'files' | 'redirect' = 'files',
+): string {
   const statements = topLevelStatements(conf);
   const maps = statements.filter((statement) => statement.startsWith('map '));
+  const wanted = block === 'files' ? /^\s*root\s/m : /^\s*return\s+30\d\s/m;
   const server = statements.find(
-    (statement) => statement.startsWith('server') && /^\s*root\s/m.test(statement),
+    (statement) => statement.startsWith('server') && wanted.test(statement),
   );
-  if (!server) throw new Error('deploy/nginx.conf has no server block with a root');
+  if (!server) throw new Error(`deploy/nginx.conf has no server block for ${block}`);
   const body = server
     .split('\n')
     .filter((line) => !/^\s*(listen|server_name|ssl_\w+)\s/.test(line))
@@ -72,8 +80,11 @@ export interface NginxServer {
   close(): Promise<void>;
 }
 
-/** Starts nginx in the foreground serving `root` with deploy/nginx.conf. */
-export async function startNginx(root: string): Promise<NginxServer> {
+/** Starts nginx in the foreground serving `root` with one server block of deploy/nginx.conf. */
+export async function startNginx(
+  root: string,
+  block: 'files' | 'redirect' = 'files',
+): Promise<NginxServer> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-nginx-'));
   // Workers may run as another user than the master; they must reach the temp paths.
   chmodSync(dir, 0o755);
@@ -92,7 +103,7 @@ export async function startNginx(root: string): Promise<NginxServer> {
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
         (kind) => `  ${kind}_temp_path ${dir}/${kind};`,
       ),
-      testServerConfig(readFileSync(deployConf, 'utf8'), root, port),
+      testServerConfig(readFileSync(deployConf, 'utf8'), root, port, block),
       '}',
     ].join('\n'),
   );
@@ -119,7 +130,7 @@ export async function startNginx(root: string): Promise<NginxServer> {
   for (;;) {
     if (nginx.exitCode !== null) throw new Error(`nginx did not start:\n${stderr}`);
     try {
-      await fetch(`${origin}/`, { method: 'HEAD' });
+      await fetch(`${origin}/`, { method: 'HEAD', redirect: 'manual' });
       break;
     } catch {
       if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}:\n${stderr}`);
@@ -134,4 +145,34 @@ export async function startNginx(root: string): Promise<NginxServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A response read without following redirects. */
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * GETs `path` exactly as written (fetch would turn `\\` into `/` and follow a
+ * redirect), so a test sees what nginx itself answers.
+ */
+export function rawGet(
+  origin: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(`${origin}/`, { path, headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+      );
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
 }

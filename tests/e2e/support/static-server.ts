@@ -4,8 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, relative } from 'node:path';
-import { cacheControlFor, securityHeaders } from '../../../scripts/security-headers.ts';
+import { extname, join, normalize } from 'node:path';
+import { securityHeaders } from '../../../scripts/security-headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +42,6 @@ export async function startStaticServer(root: string): Promise<SwappableServer> 
       response.writeHead(200, {
         ...securityHeaders,
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': cacheControlFor(`/${relative(current, file)}`),
       });
       response.end(body);
     })().catch(() => {
