@@ -40,7 +40,10 @@ export function foldForSearch(text: string): string {
 
 /**
  * The regions (except the global pack) whose local name, English name or code
- * contains `query`, sorted by local name in `language`.
+ * matches `query`, best match first: the region whose code it is ("za"), then
+ * names that start with it, then names that merely contain it; each group
+ * sorted by local name in `language`. With 171 regions, "za" is inside many
+ * names (Tanzania, Kazakhstan…), and plain name order put South Africa last.
  */
 export function searchRegions<T extends NamedRegion>(
   regions: readonly T[],
@@ -51,15 +54,24 @@ export function searchRegions<T extends NamedRegion>(
   const collator = collatorFor(language);
   return regions
     .filter((region) => region.code !== GLOBAL_REGION)
-    .map((region) => ({ region, label: regionDisplayName(region, language) }))
-    .filter(
-      ({ region, label }) =>
-        !folded ||
-        foldForSearch(label).includes(folded) ||
-        foldForSearch(region.name).includes(folded) ||
-        region.code.startsWith(folded),
-    )
-    .sort((a, b) => collator.compare(a.label, b.label));
+    .map((region) => {
+      const label = regionDisplayName(region, language);
+      return { region, label, rank: matchRank(folded, region, label) };
+    })
+    .filter(({ rank }) => rank !== undefined)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || collator.compare(a.label, b.label))
+    .map(({ region, label }) => ({ region, label }));
+}
+
+// Lower is better; undefined is no match. An empty query matches everything equally.
+function matchRank(folded: string, region: NamedRegion, label: string): number | undefined {
+  if (!folded) return 0;
+  if (region.code === folded) return 0;
+  const names = [foldForSearch(label), foldForSearch(region.name)];
+  if (names.some((name) => name.startsWith(folded))) return 1;
+  if (region.code.startsWith(folded)) return 2;
+  if (names.some((name) => name.includes(folded))) return 3;
+  return undefined;
 }
 
 function collatorFor(language: string): Intl.Collator {
