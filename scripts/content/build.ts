@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRealIsoDate } from '../../src/core/content-schema';
-import type { RegionIndexEntry } from '../../src/core/content-types';
+import type { RegionIndexEntry, RegionPack } from '../../src/core/content-types';
 import { loadArticles, type ArticleStat } from './articles';
 import { loadAsk } from './ask';
 import { checkCardCoverage, loadCards } from './cards';
@@ -43,6 +43,24 @@ export interface BuildResult {
   readonly stats: BuildStats;
 }
 
+/** The codes the entry bundle needs at boot: space-separated, a few hundred bytes. */
+export interface ContentCodes {
+  readonly regions: string;
+  readonly cards: string;
+}
+
+/**
+ * A pack as the app receives it: without what no screen shows. `second_source`
+ * is for reviewers (content/ keeps it and the build checks it) and costs ~120 B
+ * of precache per region.
+ */
+export function compiledPack(pack: RegionPack): RegionPack {
+  return {
+    ...pack,
+    hotlines: pack.hotlines.map(({ second_source: _reviewOnly, ...shown }) => shown),
+  };
+}
+
 /** Validates content/ and, when asked and error-free, compiles it into `outDir`. */
 export function buildContent(options: BuildOptions): BuildResult {
   // A wrong "today" would silently skip the 12-month check, so it is a hard failure.
@@ -60,10 +78,21 @@ export function buildContent(options: BuildOptions): BuildResult {
     .map(({ code, name, country, hotlines }) => ({ code, name, country, hotlineCount: hotlines.length }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.code.localeCompare(b.code));
 
+  // The app validates a code at boot before anything loads, so the entry bundles only
+  // the codes as one short string; the index with names loads where names are shown.
+  const codes: ContentCodes = {
+    regions: packs.map((pack) => pack.code).sort().join(' '),
+    cards: cards.map((bundle) => bundle.lang).sort().join(' '),
+  };
+
   // Compact JSON: these files are precached on every install, so every byte is paid for.
   const outputs = new Map<string, string>([
-    ...packs.map((pack): [string, string] => [`regions/${pack.code}.json`, JSON.stringify(pack)]),
+    ...packs.map((pack): [string, string] => [
+      `regions/${pack.code}.json`,
+      JSON.stringify(compiledPack(pack)),
+    ]),
     ['region-index.json', JSON.stringify(index)],
+    ['content-codes.json', JSON.stringify(codes)],
     ...bundles.map((bundle): [string, string] => [`articles/${bundle.lang}.json`, JSON.stringify(bundle)]),
     ...cards.map((bundle): [string, string] => [`cards/${bundle.lang}.json`, JSON.stringify(bundle)]),
     ...(ask?.bundles ?? []).map((bundle): [string, string] => [

@@ -1,36 +1,36 @@
 /**
- * The one typed content API the UI reads through. Region packs and article
- * bundles are lazy JSON chunks (precached by the service worker, so every
- * region and language works offline); the small region index is bundled
- * because validating a code needs it at once.
+ * Entry path. The one typed content API the UI reads through. Only the region and card
+ * language codes are in the entry bundle (one short string each), because
+ * validating a `?r=` code at boot can't wait; the loader maps and the region
+ * index with names are one lazy chunk (./loaders), so adding a region or a card
+ * language adds nothing to the first paint. Packs and bundles are lazy JSON
+ * chunks, precached by the service worker, so every region works offline.
  */
 import type { ArticleBundle, CardBundle, RegionIndexEntry, RegionPack } from '../core/content-types';
 import { DEFAULT_LANGUAGE } from '../core/languages';
-import regionIndexJson from '../generated/region-index.json';
+import contentCodes from '../generated/content-codes.json';
+import { codeList } from './code-list';
 
-const packLoaders = import.meta.glob<RegionPack>('../generated/regions/*.json', {
-  import: 'default',
-});
-
-const articleLoaders = import.meta.glob<ArticleBundle>('../generated/articles/*.json', {
-  import: 'default',
-});
-
-const cardLoaders = import.meta.glob<CardBundle>('../generated/cards/*.json', {
-  import: 'default',
-});
+const regionCodes: ReadonlySet<string> = new Set(codeList(contentCodes.regions));
 
 /** The languages that have show-a-card texts (known without loading any). */
-export const cardLanguages: readonly string[] = Object.keys(cardLoaders).map(
-  (path) => /([a-z]{2,3})\.json$/.exec(path)?.[1] ?? '',
-);
-
-/** Every region that has a pack, sorted by name. */
-export const regionIndex: readonly RegionIndexEntry[] = regionIndexJson as RegionIndexEntry[];
+export const cardLanguages: readonly string[] = codeList(contentCodes.cards);
 
 /** True when a pack exists for `code`. */
 export function hasRegionPack(code: string): boolean {
-  return regionIndex.some((entry) => entry.code === code);
+  return regionCodes.has(code);
+}
+
+let loaders: Promise<typeof import('./loaders')> | undefined;
+// One import, shared: every caller after the first gets the same promise.
+function contentLoaders(): Promise<typeof import('./loaders')> {
+  loaders ??= import('./loaders');
+  return loaders;
+}
+
+/** Every region that has a pack, sorted by name (loads the names on first use). */
+export async function loadRegionIndex(): Promise<readonly RegionIndexEntry[]> {
+  return (await contentLoaders()).regionIndex;
 }
 
 // Packs already in memory, so a screen that mounts after boot (or after a scan)
@@ -39,7 +39,7 @@ const loadedPacks = new Map<string, RegionPack>();
 
 /** Loads a region's pack; rejects for an unknown code. */
 export async function loadRegionPack(code: string): Promise<RegionPack> {
-  const load = packLoaders[`../generated/regions/${code}.json`];
+  const load = hasRegionPack(code) ? (await contentLoaders()).packLoaders[code] : undefined;
   if (!load) throw new Error(`No pack for region ${code}`);
   const pack = await load();
   loadedPacks.set(code, pack);
@@ -56,9 +56,8 @@ export function loadedRegionPack(code: string): RegionPack | undefined {
  * yet; an empty bundle when there are no articles at all.
  */
 export async function loadArticles(lang: string): Promise<ArticleBundle> {
-  const load =
-    articleLoaders[`../generated/articles/${lang}.json`] ??
-    articleLoaders[`../generated/articles/${DEFAULT_LANGUAGE}.json`];
+  const { articleLoaders } = await contentLoaders();
+  const load = articleLoaders[lang] ?? articleLoaders[DEFAULT_LANGUAGE];
   return load ? load() : { lang: DEFAULT_LANGUAGE, articles: [] };
 }
 
@@ -67,9 +66,8 @@ export async function loadArticles(lang: string): Promise<ArticleBundle> {
  * none (the bundle's `lang` says which); rejects only if English is missing too.
  */
 export async function loadCards(lang: string): Promise<CardBundle> {
-  const load =
-    cardLoaders[`../generated/cards/${lang}.json`] ??
-    cardLoaders[`../generated/cards/${DEFAULT_LANGUAGE}.json`];
+  const { cardLoaders } = await contentLoaders();
+  const load = cardLoaders[lang] ?? cardLoaders[DEFAULT_LANGUAGE];
   if (!load) throw new Error('No cards were built');
   return load();
 }

@@ -57,8 +57,11 @@ export function foldForSearch(text: string): string {
 
 /**
  * The regions (except the global pack) whose name in `language`, English name
- * or own name contains `query`, or whose code starts with it or is what the
- * query means as a typed code ("UK", "GBR", "g b"), sorted by name in `language`.
+ * or own name matches `query`, or whose code does (typed as "UK", "GBR" or "g b"
+ * too), best match first: the region whose code it is ("za"), then names that
+ * start with it, then codes that start with it, then names that merely contain
+ * it; each group sorted by name in `language`. With 171 regions, "za" is inside
+ * many names (Tanzania, Kazakhstan…), and plain name order put South Africa last.
  */
 export function searchRegions<T extends NamedRegion>(
   regions: readonly T[],
@@ -70,17 +73,29 @@ export function searchRegions<T extends NamedRegion>(
   const collator = collatorFor(language);
   return regions
     .filter((region) => region.code !== GLOBAL_REGION)
-    .map((region) => ({ region, label: regionDisplayName(region, language) }))
-    .filter(
-      ({ region, label }) =>
-        !folded ||
-        foldForSearch(label).includes(folded) ||
-        foldForSearch(region.name).includes(folded) ||
-        region.code.startsWith(folded) ||
-        region.code === typed ||
-        foldForSearch(regionOwnName(region) ?? '').includes(folded),
-    )
-    .sort((a, b) => collator.compare(a.label, b.label));
+    .map((region) => {
+      const label = regionDisplayName(region, language);
+      return { region, label, rank: matchRank(folded, typed, region, label) };
+    })
+    .filter(({ rank }) => rank !== undefined)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || collator.compare(a.label, b.label))
+    .map(({ region, label }) => ({ region, label }));
+}
+
+// Lower is better; undefined is no match. An empty query matches everything equally.
+function matchRank(
+  folded: string,
+  typed: string | null,
+  region: NamedRegion,
+  label: string,
+): number | undefined {
+  if (!folded) return 0;
+  if (region.code === folded || region.code === typed) return 0;
+  const names = [label, region.name, regionOwnName(region) ?? ''].map(foldForSearch);
+  if (names.some((name) => name.startsWith(folded))) return 1;
+  if (region.code.startsWith(folded)) return 2;
+  if (names.some((name) => name.includes(folded))) return 3;
+  return undefined;
 }
 
 function collatorFor(language: string): Intl.Collator {

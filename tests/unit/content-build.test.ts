@@ -126,6 +126,8 @@ describe('buildContent on the real content', () => {
           expect(hotline).toMatchObject({ dial: hotline.phone, call: false });
         }
         expect(hotline.source).toMatch(/^https?:\/\//);
+        // Reviewers' second sources stay in content/; no screen shows them.
+        expect(hotline).not.toHaveProperty('second_source');
         expect(COMPILE_DATES).toContain(hotline.verified);
       }
     }
@@ -142,6 +144,20 @@ describe('buildContent on the real content', () => {
       country: 'GB',
       hotlineCount: 5,
     });
+
+    // The entry's boot list names exactly the packs written, as one short string.
+    const codesJson = readFileSync(join(out, 'content-codes.json'), 'utf8');
+    bytes += Buffer.byteLength(codesJson);
+    const codes = v.parse(
+      v.strictObject({ regions: v.string(), cards: v.string() }),
+      JSON.parse(codesJson),
+    );
+    expect(codes.regions.split(' ')).toEqual(index.map((entry) => entry.code).sort());
+    expect(codes.cards.split(' ')).toEqual(
+      readdirSync(join(out, 'cards'))
+        .map((name) => name.replace(/\.json$/, ''))
+        .sort(),
+    );
 
     const bundleJson = readFileSync(join(out, 'articles', 'en.json'), 'utf8');
     for (const name of readdirSync(join(out, 'articles'))) {

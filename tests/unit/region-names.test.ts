@@ -40,6 +40,21 @@ describe('searchRegions', () => {
     expect(codes('us')).toEqual(['us-tx']);
   });
 
+  it('puts the region whose code was typed first, then names that start with it', () => {
+    const many = [
+      { code: 'tz', name: 'Tanzania', country: 'TZ' },
+      { code: 'kz', name: 'Kazakhstan', country: 'KZ' },
+      { code: 'za', name: 'South Africa', country: 'ZA' },
+      { code: 'zm', name: 'Zambia', country: 'ZM' },
+    ];
+    const found = (query: string) =>
+      searchRegions(many, query, 'en').map((match) => match.region.code);
+    // Before: sorted by name only, so South Africa came after Kazakhstan and Tanzania.
+    expect(found('za')).toEqual(['za', 'zm', 'kz', 'tz']);
+    expect(found('z')).toEqual(['zm', 'za', 'kz', 'tz']);
+    expect(found('ZAMB')).toEqual(['zm']);
+  });
+
   it('lists everything but the global pack, sorted, for an empty query', () => {
     expect(codes('')).toEqual(['ci', 'eu', 'de', 'us-tx', 'gb']);
   });

@@ -1,8 +1,9 @@
-/** The region picker: works offline from the bundled index; a choice applies at once. */
+/** The region picker: works offline from the precached index; a choice applies at once. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { GLOBAL_REGION, parseRegionCode } from '../../core/region-code';
 import { searchRegions } from '../../core/region-names';
-import { regionIndex } from '../../content';
+import type { RegionIndexEntry } from '../../core/content-types';
+import { loadRegionIndex } from '../../content';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
 import { setActiveRegion } from './active-region';
@@ -44,8 +45,18 @@ export function RegionsScreen() {
 export function RegionPicker() {
   const { region: active, language } = useAppState();
   const [query, setQuery] = useState('');
-  const matches = searchRegions(regionIndex, query, language);
-  const hasGlobal = regionIndex.some((entry) => entry.code === GLOBAL_REGION);
+  // The index with names is not in the entry bundle (it grows with every region);
+  // it is precached, so this resolves offline, usually before the next frame.
+  const [regionIndex, setRegionIndex] = useState<readonly RegionIndexEntry[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    void loadRegionIndex().then((index) => current && setRegionIndex(index));
+    return () => {
+      current = false;
+    };
+  }, []);
+  const matches = regionIndex ? searchRegions(regionIndex, query, language) : [];
+  const hasGlobal = regionIndex?.some((entry) => entry.code === GLOBAL_REGION) ?? false;
   return (
     <div class="region-picker">
       <label class="region-search">
@@ -90,7 +101,11 @@ export function RegionPicker() {
           </li>
         )}
       </ul>
-      {matches.length === 0 && <p role="status">{t('regions:noMatch')}</p>}
+      {regionIndex === null ? (
+        <p>{t('loading')}</p>
+      ) : (
+        matches.length === 0 && <p role="status">{t('regions:noMatch')}</p>
+      )}
     </div>
   );
 }

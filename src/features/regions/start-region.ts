@@ -5,7 +5,7 @@
 import type { RegionCode } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { requestedRegion, resolveRegion } from '../../core/region-resolution';
-import { hasRegionPack, loadRegionPack, regionIndex } from '../../content';
+import { hasRegionPack, loadRegionPack } from '../../content';
 import { update, type Notice } from '../shell/store';
 import { setActiveRegion } from './active-region';
 
@@ -57,8 +57,11 @@ export function startNotice(
 ): Notice | null {
   const { suggestion } = start;
   if (suggestion === null) return start.notice ? { key: start.notice } : null;
-  const entry = regionIndex.find((candidate) => candidate.code === suggestion);
-  const place = entry ? regionDisplayName(entry, language) : suggestion.toUpperCase();
+  // Named by Intl from its code: the index with names is not on the first paint.
+  const place = regionDisplayName(
+    { code: suggestion, name: suggestion.toUpperCase(), country: null },
+    language,
+  );
   return {
     key: start.notice ? 'regions:unknownSuggest' : 'regions:suggest',
     values: { place },

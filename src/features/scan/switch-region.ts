@@ -5,11 +5,12 @@
  */
 import type { RegionCode } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
-import { loadRegionPack, regionIndex } from '../../content';
+import type { RegionIndexEntry } from '../../core/content-types';
+import { loadRegionIndex, loadRegionPack } from '../../content';
 import { setActiveRegion } from '../regions/active-region';
 import { getState, update } from '../shell/store';
 
-function regionName(code: RegionCode): string {
+function regionName(regionIndex: readonly RegionIndexEntry[], code: RegionCode): string {
   const entry = regionIndex.find((candidate) => candidate.code === code);
   return entry ? regionDisplayName(entry, getState().language) : code.toUpperCase();
 }
@@ -24,15 +25,19 @@ export async function switchRegion(
 ): Promise<void> {
   const previous = getState().region;
   // Warm the pack's chunk first so the hotlines screen paints numbers, not "Loading…".
-  await loadRegionPack(region).catch(() => undefined);
+  // The names come with the index, loaded here beside the pack, not at boot.
+  const [regionIndex] = await Promise.all([
+    loadRegionIndex().catch(() => []),
+    loadRegionPack(region).catch(() => undefined),
+  ]);
   const notice =
     announce && previous !== region
       ? {
           key: 'scan:switched',
-          values: { region: regionName(region) },
+          values: { region: regionName(regionIndex, region) },
           action: {
             key: 'scan:switchBack',
-            values: { region: regionName(previous) },
+            values: { region: regionName(regionIndex, previous) },
             run: () => void switchRegion(previous, { announce: false }),
           },
         }
