@@ -15,6 +15,8 @@ import { shouldStartOnCover } from './features/disguise/start-screen';
 import { loadLook } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
+import { entryDisguise } from './features/disguise/look';
+import { cleanAddress, entryPath } from './core/entry-path';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
@@ -29,7 +31,20 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   ]);
 }
 
-async function boot(): Promise<void> {
+/**
+ * Leaves exactly this entry's own path in the address bar and history: no
+ * poster code, revealing path or hash. Never throws: boot must go on.
+ */
+function clearAddress(): void {
+  try {
+    const clean = cleanAddress(location.href, entryPath(entryDisguise()));
+    if (clean) history.replaceState(null, '', clean);
+  } catch {
+    // A browser that refuses replaceState here still shows help.
+  }
+}
+
+async function boot(search: string): Promise<void> {
   // Which build this page is, beside the worker's own: a page and its worker must match.
   document.documentElement.dataset.build = __BUILD_ID__;
   // Before anything can show: an exit must work from the very first frame, and
@@ -43,16 +58,14 @@ async function boot(): Promise<void> {
   const settings = getSettingsWithin(SETTINGS_WAIT_MS);
   // The region is known from a poster's ?r= at once, else once settings are; its pack
   // loads while the words still do.
-  const start = settings.then((saved) => startRegion(location.search, saved.region));
-  const requested = regionRequestedBy(location.search);
+  const start = settings.then((saved) => startRegion(search, saved.region));
+  const requested = regionRequestedBy(search);
   const pack = (requested ? Promise.resolve(requested) : start.then((first) => first.region))
     .then(loadRegionPack)
     .catch(() => undefined);
   await initI18n();
-  const [language, { notice }] = await Promise.all([startLanguage(location.search), start]);
+  const [language, { notice }] = await Promise.all([startLanguage(search), start]);
   update({ language, notice: notice ? { key: notice } : null });
-  // The address bar and history keep nothing of what the code said.
-  if (location.search) history.replaceState(null, '', location.pathname);
 
   if (shouldStartOnCover()) {
     await preloadCover().catch(() => undefined);
@@ -64,9 +77,27 @@ async function boot(): Promise<void> {
     // Ready for an exit from an installed window, which stays on the cover.
     void look.then(preloadCover).catch(() => undefined);
   }
-
-  // After the first paint: the worker and workbox-window never delay help.
-  void import('./features/update/sw-bridge').then((bridge) => bridge.registerServiceWorker());
 }
 
-void boot();
+/**
+ * Whatever boot met (a throwing API, a missing chunk), it ends with help or
+ * the cover on screen: a blank page is the one thing that must never happen.
+ */
+function showSomething(): void {
+  try {
+    if (shouldStartOnCover()) showCover();
+    else if (!isCovered()) showApp();
+  } catch {
+    // Nothing more to try: the static page is all that is left.
+  }
+}
+
+// The address is read once, then cleaned before anything else can throw.
+const search = location.search;
+clearAddress();
+void boot(search)
+  .catch(showSomething)
+  // After the first paint: the worker and workbox-window never delay help.
+  .then(() => import('./features/update/sw-bridge'))
+  .then((bridge) => bridge.registerServiceWorker())
+  .catch(() => undefined);
