@@ -16,6 +16,8 @@ import { shouldWearCover } from './features/disguise/start-screen';
 import { loadLook } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
+import { entryDisguise } from './features/disguise/look';
+import { cleanAddress, entryPath } from './core/entry-path';
 
 // A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
 const SETTINGS_WAIT_MS = 300;
@@ -30,7 +32,20 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   ]);
 }
 
-async function boot(): Promise<void> {
+/**
+ * Leaves exactly this entry's own path in the address bar and history: no
+ * poster code, revealing path or hash. Never throws: boot must go on.
+ */
+function clearAddress(): void {
+  try {
+    const clean = cleanAddress(location.href, entryPath(entryDisguise()));
+    if (clean) history.replaceState(null, '', clean);
+  } catch {
+    // A browser that refuses replaceState here still shows help.
+  }
+}
+
+async function boot(search: string): Promise<void> {
   // Which build this page is, beside the worker's own: a page and its worker must match.
   document.documentElement.dataset.build = __BUILD_ID__;
   // Before anything can show: an exit must work from the very first frame, and
@@ -44,25 +59,23 @@ async function boot(): Promise<void> {
   const settings = getSettingsWithin(SETTINGS_WAIT_MS);
   // The region is known from a poster's ?r= at once, else once settings are; its pack
   // loads while the words still do.
-  const start = settings.then((saved) => startRegion(location.search, saved.region));
-  const requested = regionRequestedBy(location.search);
+  const start = settings.then((saved) => startRegion(search, saved.region));
+  const requested = regionRequestedBy(search);
   const pack = (requested ? Promise.resolve(requested) : start.then((first) => first.region))
     .then(loadRegionPack)
     .catch(() => undefined);
   await initI18n();
-  const [language, first] = await Promise.all([startLanguage(location.search), start]);
+  const [language, first] = await Promise.all([startLanguage(search), start]);
   // A venue poster's signed contacts wait in memory for the hotlines screen to check them.
-  const token = new URLSearchParams(location.search).get('v');
+  const token = new URLSearchParams(search).get('v');
   const venue = token && requested ? { token, region: requested } : null;
   // Who the poster was for lives in memory for this visit only, never in settings.
   update({
     language,
     notice: startNotice(first, language),
-    audience: audienceOfSearch(location.search),
+    audience: audienceOfSearch(search),
     venue,
   });
-  // The address bar and history keep nothing of what the code said.
-  if (location.search) history.replaceState(null, '', location.pathname);
 
   // A chosen disguise decides the first screen, so it is waited for like the settings
   // (not on a disguise's own page, which wears its cover whatever was chosen).
@@ -84,9 +97,27 @@ async function boot(): Promise<void> {
     // Storage answered late: a disguise chosen after all still puts its cover up.
     if (!lookKnown) void look.then(() => shouldWearCover() && showCover());
   }
-
-  // After the first paint: the worker and workbox-window never delay help.
-  void import('./features/update/sw-bridge').then((bridge) => bridge.registerServiceWorker());
 }
 
-void boot();
+/**
+ * Whatever boot met (a throwing API, a missing chunk), it ends with help or
+ * the cover on screen: a blank page is the one thing that must never happen.
+ */
+function showSomething(): void {
+  try {
+    if (shouldWearCover()) showCover();
+    else if (!isCovered()) showApp();
+  } catch {
+    // Nothing more to try: the static page is all that is left.
+  }
+}
+
+// The address is read once, then cleaned before anything else can throw.
+const search = location.search;
+clearAddress();
+void boot(search)
+  .catch(showSomething)
+  // After the first paint: the worker and workbox-window never delay help.
+  .then(() => import('./features/update/sw-bridge'))
+  .then((bridge) => bridge.registerServiceWorker())
+  .catch(() => undefined);

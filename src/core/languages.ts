@@ -75,11 +75,22 @@ export function resolveLanguage(input: {
   available: readonly string[];
 }): string {
   const { requested, saved, browser, available } = input;
-  // A ?lang= value is untrusted text: only a short tag is even looked at.
-  if (requested && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(requested)) {
-    const code = primaryLanguage(requested);
-    if (available.includes(code)) return code;
-  }
+  const asked = requestedLanguage(requested, available);
+  if (asked) return asked;
   if (saved && available.includes(saved)) return saved;
   return pickLanguage(browser, available);
+}
+
+/**
+ * The shipped language a `?lang=` value names, or null for anything else:
+ * only a language the person asked for by name is ever worth saving.
+ */
+export function requestedLanguage(
+  requested: string | null,
+  available: readonly string[],
+): string | null {
+  // A ?lang= value is untrusted text: only a short tag is even looked at.
+  if (!requested || !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(requested)) return null;
+  const code = primaryLanguage(requested);
+  return available.includes(code) ? code : null;
 }

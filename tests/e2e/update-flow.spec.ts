@@ -52,3 +52,33 @@ test('an update waits for consent, then reloads into the new version', async ({ 
   expect(await controllerBuildId(page)).toBe('test-b');
   await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
 });
+
+test('a tab opened before the worker installed follows an update another tab agreed to', async ({
+  page,
+  context,
+}) => {
+  server.setRoot(join(root, 'dist'));
+  // The first visit from a poster: no worker controls this tab when it loads.
+  await page.goto(`${server.origin}/?r=gb`);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await waitForServiceWorker(page);
+  expect(await controllerBuildId(page)).toBe('test-a');
+  const other = await context.newPage();
+  await other.goto(`${server.origin}/`);
+  await expect(other.locator('a[href^="tel:"]').first()).toBeVisible();
+
+  server.setRoot(join(root, 'dist-next'));
+  await other.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const offer = other.locator('[data-sw="update-ready"]');
+  await expect(offer).toBeVisible();
+  await Promise.all([
+    other.waitForEvent('load'),
+    offer.locator('[data-action="apply-update"]').click(),
+  ]);
+  // The first tab reloads too, and runs the new build's code, not the old one against a new worker.
+  await expect(page.locator('html')).toHaveAttribute('data-build', 'test-b');
+  expect(await controllerBuildId(page)).toBe('test-b');
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findLanguage, languages, pickLanguage, resolveLanguage } from '../../src/core/languages';
+import {
+  findLanguage,
+  languages,
+  pickLanguage,
+  requestedLanguage,
+  resolveLanguage,
+} from '../../src/core/languages';
 
 const available = languages.map((language) => language.code);
 
@@ -49,6 +55,32 @@ describe('languages', () => {
         (requested, saved, browser) =>
           available.includes(resolveLanguage({ requested, saved, browser, available })),
       ),
+    );
+  });
+});
+
+describe('requestedLanguage', () => {
+  const available = languages.map((language) => language.code);
+
+  it('names a shipped language asked for, forgiving case and a region subtag', () => {
+    expect(requestedLanguage('fr', available)).toBe('fr');
+    expect(requestedLanguage('PT-br', available)).toBe('pt');
+  });
+
+  it('names nothing for garbage, an unshipped language or no request: nothing to save', () => {
+    expect(requestedLanguage('..%2F..%2Fetc', available)).toBeNull();
+    expect(requestedLanguage('../../etc', available)).toBeNull();
+    expect(requestedLanguage('xx', available)).toBeNull();
+    expect(requestedLanguage('', available)).toBeNull();
+    expect(requestedLanguage(null, available)).toBeNull();
+  });
+
+  it('is a shipped code or null, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const asked = requestedLanguage(text, available);
+        expect(asked === null || available.includes(asked)).toBe(true);
+      }),
     );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Entry path. The language to open in: `?lang=`, saved choice, browser, English.
  */
-import { resolveLanguage } from '../../core/languages';
+import { requestedLanguage, resolveLanguage } from '../../core/languages';
 import { getSetting, setSetting } from '../../storage/settings';
 import { availableLanguages, setLanguage } from './i18n';
 
@@ -20,13 +20,16 @@ export async function startLanguage(search: string): Promise<string> {
   const requested = new URLSearchParams(search).get('lang');
   if (import.meta.env.DEV && requested === 'en-XA') return setLanguage(requested);
   const saved = await withTimeout(getSetting('language'), null);
+  const available = availableLanguages.map((entry) => entry.code);
   const language = resolveLanguage({
     requested,
     saved,
     browser: navigator.languages ?? [navigator.language],
-    available: availableLanguages.map((entry) => entry.code),
+    available,
   });
   const applied = await setLanguage(language);
-  if (requested && applied !== saved) void setSetting('language', applied);
+  // Only a shipped language named in the address is a choice; garbage falls back unsaved.
+  const asked = requestedLanguage(requested, available);
+  if (asked && asked === applied && applied !== saved) void setSetting('language', applied);
   return applied;
 }

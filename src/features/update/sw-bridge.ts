@@ -40,10 +40,14 @@ export function registerServiceWorker(): void {
 
   // The first install also fires controllerchange (clients.claim): reload only for
   // an update the person agreed to, here or in another tab. A tab left on the old
-  // build would ask the new worker for chunks it has deleted.
-  const wasControlled = navigator.serviceWorker.controller !== null;
+  // build would ask the new worker for chunks it has deleted. Whether a worker
+  // controlled the page is asked at each change, not once: a tab opened before the
+  // first install is controlled from that install on, and must follow later updates.
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (consented || wasControlled) reloadIntoUpdate();
+    const replacedAWorker = controlled;
+    controlled = true;
+    if (consented || replacedAWorker) reloadIntoUpdate();
   });
 
   void workbox.register().catch(() => {
