@@ -9,17 +9,13 @@ import { startLanguage } from './features/language/start-language';
 import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
 import { update } from './features/shell/store';
 import { regionRequestedBy, startRegion } from './features/regions/start-region';
-import { getSettingsWithin } from './storage/settings';
+import { loadSettings } from './app/settings';
 import { loadRegionPack } from './content';
 import { shouldStartOnCover } from './features/disguise/start-screen';
-import { loadLook } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
 import { entryDisguise } from './features/disguise/look';
 import { cleanAddress, entryPath } from './core/entry-path';
-
-// A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
-const SETTINGS_WAIT_MS = 300;
 
 // The start region's numbers are the first paint; past this, show the app and let them follow.
 const PACK_WAIT_MS = 300;
@@ -53,9 +49,8 @@ async function boot(search: string): Promise<void> {
   if (!root) return;
   mountShell(root);
   listenForQuickExit();
-  const look = loadLook();
-  // Settings load while the words do; region and language each wait at most 300 ms.
-  const settings = getSettingsWithin(SETTINGS_WAIT_MS);
+  // Settings load (one bounded wait) while the words do.
+  const settings = loadSettings();
   // The region is known from a poster's ?r= at once, else once settings are; its pack
   // loads while the words still do.
   const start = settings.then((saved) => startRegion(search, saved.region));
@@ -64,8 +59,9 @@ async function boot(search: string): Promise<void> {
     .then(loadRegionPack)
     .catch(() => undefined);
   await initI18n();
-  const [language, { notice }] = await Promise.all([startLanguage(search), start]);
-  update({ language, notice: notice ? { key: notice } : null });
+  const [saved, { notice }] = await Promise.all([settings, start]);
+  await startLanguage(search, saved.language);
+  if (notice) update({ notice: { key: notice } });
 
   if (shouldStartOnCover()) {
     await preloadCover().catch(() => undefined);
@@ -75,7 +71,7 @@ async function boot(search: string): Promise<void> {
     // An exit during boot has put the cover up: help must not come up over it.
     if (!isCovered()) showApp();
     // Ready for an exit from an installed window, which stays on the cover.
-    void look.then(preloadCover).catch(() => undefined);
+    void preloadCover().catch(() => undefined);
   }
 }
 

@@ -4,11 +4,12 @@
  * missing (some private modes), blocked by an old tab, full or corrupt, and
  * the app must still show help from its precached packs.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings } from '../core/settings';
 
 /** The whole database, as one type. */
 export interface LanternDb extends DBSchema {
+  /** One record per setting, keyed by its name; read back through `parseSetting`, never cast. */
   settings: {
     key: keyof Settings;
     value: Settings[keyof Settings];
@@ -59,16 +60,15 @@ export async function closeDb(): Promise<void> {
   connection = undefined;
 }
 
-/** Deletes the whole database. Resolves even when IndexedDB is unavailable. */
+/**
+ * Deletes the whole database. Resolves even when IndexedDB is unavailable,
+ * and when an old tab that ignores `versionchange` blocks the deletion: the
+ * browser deletes it once that tab closes, and the person must not wait.
+ */
 export async function deleteDb(): Promise<void> {
   await closeDb();
   if (typeof indexedDB === 'undefined') return;
   await new Promise<void>((resolve) => {
-    try {
-      const request = indexedDB.deleteDatabase(DB_NAME);
-      request.onsuccess = request.onerror = request.onblocked = () => resolve();
-    } catch {
-      resolve();
-    }
+    deleteDB(DB_NAME, { blocked: () => resolve() }).then(resolve, () => resolve());
   });
 }

@@ -4,7 +4,7 @@
  * (installed window, where leaving would only open a browser sheet on top).
  */
 import { neutralPage } from '../disguise/look';
-import { resetState } from '../shell/store';
+import { resetView } from '../shell/store';
 
 type ExitListener = () => void;
 const exitListeners = new Set<ExitListener>();
@@ -39,7 +39,7 @@ export function isStandalone(): boolean {
 export function quickExit(): void {
   // The cover first: if anything below throws, the content is already gone.
   showCover();
-  resetState();
+  resetView();
   for (const listener of exitListeners) {
     try {
       listener();

@@ -5,7 +5,7 @@ import type { FirstText } from '../cards';
 import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, loadedRegionPack } from '../../content';
-import { getSettingsWithin } from '../../storage/settings';
+import { getSettings } from '../../app/settings';
 import { lazyComponent } from '../shell/lazy-component';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
@@ -23,9 +23,6 @@ const CardList = lazyComponent(() => import('../cards').then((module) => module.
 });
 const WhatToSay = lazyComponent(() => import('../cards').then((module) => module.WhatToSay));
 
-// The note waits at most this long for storage; after boot the answer is already in memory.
-const NOTE_WAIT_MS = 300;
-
 type PackState =
   { status: 'loading' } | { status: 'ready'; pack: RegionPack } | { status: 'failed' };
 
@@ -33,7 +30,7 @@ type PackState =
 export function HotlinesScreen({ region }: { region: string }) {
   const { language } = useAppState();
   const [packState, setPackState] = useState<PackState>(() => loadedState(region));
-  const [showNote, setShowNote] = useState(false);
+  const [showNote, setShowNote] = useState(() => !getSettings().callNoteSeen);
   const [cardsOpen, setCardsOpen] = useState(false);
   const [firstText, setFirstText] = useState<FirstText | null>(null);
 
@@ -51,16 +48,6 @@ export function HotlinesScreen({ region }: { region: string }) {
       current = false;
     };
   }, [region]);
-
-  useEffect(() => {
-    let current = true;
-    void getSettingsWithin(NOTE_WAIT_MS).then((settings) => {
-      if (current) setShowNote(!settings.callNoteSeen);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const pack = packState.status === 'ready' ? packState.pack : null;
 

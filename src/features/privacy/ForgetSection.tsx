@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { coverNow } from '../exit/quick-exit';
 import { t } from '../language/i18n';
-import { resetState } from '../shell/store';
+import { resetView } from '../shell/store';
 import { forgetDevice, forgetEverything } from './forget';
 import './privacy.css';
 
@@ -19,7 +19,7 @@ export function ForgetSection() {
     setStatus('working');
     await forgetEverything();
     coverNow();
-    resetState();
+    resetView();
   };
 
   return (

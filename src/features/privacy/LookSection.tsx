@@ -10,8 +10,8 @@ import {
   parseUnlockCode,
   type DisguiseId,
 } from '../../core/disguises';
-import { setSetting } from '../../storage/settings';
-import { chosenDisguise, entryDisguise, getUnlockCode, rememberLook } from '../disguise/look';
+import { saveSetting } from '../../app/settings';
+import { chosenDisguise, entryDisguise, getUnlockCode } from '../disguise/look';
 import { preloadCover } from '../disguise/Cover';
 import { t } from '../language/i18n';
 import { HonestyNote } from './HonestyNote';
@@ -30,8 +30,7 @@ function UnlockCodeForm({ onSaved }: { onSaved: (code: string) => void }) {
       setNote({ key: 'invalid', code: '' });
       return;
     }
-    const kept = await setSetting('unlockCode', code);
-    rememberLook({ unlockCode: code });
+    const kept = await saveSetting('unlockCode', code);
     onSaved(code);
     setNote({ key: kept ? 'saved' : 'notKept', code });
   };
@@ -70,10 +69,11 @@ export function LookSection() {
 
   const choose = async (next: DisguiseId | null) => {
     setDisguise(next);
-    rememberLook({ disguise: next });
+    // Saved in memory at once, so an exit now already wears the new cover.
+    const saved = saveSetting('disguise', next ?? NO_DISGUISE);
     // The exit must be able to draw the new cover synchronously.
     void preloadCover().catch(() => undefined);
-    setNotKept(!(await setSetting('disguise', next ?? NO_DISGUISE)));
+    setNotKept(!(await saved));
   };
 
   const name = disguise ? t(`privacy:look.${disguise}`) : '';

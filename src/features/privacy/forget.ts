@@ -2,14 +2,11 @@
  * "Forget this device": removes what Lantern keeps on the phone. Settings
  * only, or settings plus the offline copy (service worker and Cache Storage).
  */
-import { DEFAULT_UNLOCK_CODE } from '../../core/disguises';
-import { forgetSettings } from '../../storage/settings';
-import { rememberLook } from '../disguise/look';
+import { forgetSettings } from '../../app/settings';
 
 /** Removes every saved setting; the app carries on with defaults. */
 export async function forgetDevice(): Promise<void> {
   await forgetSettings();
-  rememberLook({ disguise: null, unlockCode: DEFAULT_UNLOCK_CODE });
 }
 
 /** Also unregisters the service worker and deletes every cache: offline use ends. */

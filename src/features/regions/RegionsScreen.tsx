@@ -5,13 +5,13 @@ import { searchRegions } from '../../core/region-names';
 import { regionIndex } from '../../content';
 import { t } from '../language/i18n';
 import { update, useAppState } from '../shell/store';
-import { setActiveRegion } from './active-region';
+import { saveSetting } from '../../app/settings';
 import './regions.css';
 
 function choose(code: string): void {
   const region = parseRegionCode(code);
   if (!region) return;
-  void setActiveRegion(region);
+  void saveSetting('region', region);
   update({ screen: { name: 'hotlines' }, notice: null });
 }
 

@@ -1,11 +1,12 @@
 /**
  * Entry path. Decides the region on open (?r= → saved → browser guess →
- * global pack) and makes it active. The rules live in core/region-resolution.
+ * global pack) and shows it, saving it when a poster named it. The rules
+ * live in core/region-resolution.
  */
 import type { RegionCode } from '../../core/region-code';
 import { requestedRegion, resolveRegion } from '../../core/region-resolution';
 import { hasRegionPack } from '../../content';
-import { setActiveRegion } from './active-region';
+import { saveSetting, showRegion } from '../../app/settings';
 
 /** The i18n key of the calm notice shown when a requested region was refused. */
 export const UNKNOWN_REGION_NOTICE = 'regions:unknownRegion';
@@ -16,7 +17,7 @@ export function regionRequestedBy(search: string): RegionCode | null {
 }
 
 /**
- * Activates the region to show first, saving it when it came from a valid
+ * Shows the region to show first, saving it when it came from a valid
  * `?r=`; returns the notice key when a requested region was refused.
  */
 export function startRegion(
@@ -29,6 +30,7 @@ export function startRegion(
     browserLanguages: navigator.languages ?? [],
     known: hasRegionPack,
   });
-  void setActiveRegion(start.region, { save: start.save });
+  if (start.save) void saveSetting('region', start.region);
+  else showRegion(start.region);
   return { region: start.region, notice: start.notice && UNKNOWN_REGION_NOTICE };
 }

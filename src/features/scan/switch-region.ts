@@ -1,12 +1,13 @@
 /**
- * The one way a region changes after start-up: at once and offline (every
- * pack is precached), shown on the hotlines screen, saved for next time, and
- * one tap from being undone.
+ * A region change from a scanned or typed code: at once and offline (every
+ * pack is precached), shown on the hotlines screen, saved for next time
+ * (`saveSetting`, the one way any setting changes), and one tap from being
+ * undone.
  */
 import type { RegionCode } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, regionIndex } from '../../content';
-import { setActiveRegion } from '../regions/active-region';
+import { saveSetting } from '../../app/settings';
 import { getState, update } from '../shell/store';
 
 function regionName(code: RegionCode): string {
@@ -38,5 +39,5 @@ export async function switchRegion(
         }
       : null;
   update({ screen: { name: 'hotlines' }, notice });
-  await setActiveRegion(region);
+  await saveSetting('region', region);
 }

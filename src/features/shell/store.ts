@@ -61,9 +61,14 @@ export function update(change: Partial<AppState>): void {
   for (const listener of listeners) listener();
 }
 
-/** Forgets everything in memory (quick exit). Does not notify: the UI is already gone. */
-export function resetState(): void {
-  state = initialState;
+/**
+ * Forgets the view (quick exit): the screen the person was on and any
+ * notice. The region and language stay, as `<html data-region lang>` and the
+ * saved settings do, so an unlock shows the same place in the same words.
+ * Does not notify: the UI is already gone.
+ */
+export function resetView(): void {
+  state = { ...state, screen: initialState.screen, notice: initialState.notice };
 }
 
 /** Preact hook: re-renders when the state changes. */

@@ -1,0 +1,98 @@
+/**
+ * Entry path. The one settings model. Saved settings are read from
+ * IndexedDB once, at boot, with one bounded wait; after that they are
+ * answered from memory, synchronously. `saveSetting` is the only way to
+ * change one: memory, IndexedDB and the page (`<html data-region lang dir>`,
+ * the store) move together.
+ */
+import { defaultSettings, type Settings } from '../core/settings';
+import type { RegionCode } from '../core/region-code';
+import { deleteSettings, readSettings, writeSetting } from '../storage/settings';
+import { setLanguage } from '../features/language/i18n';
+import { update } from '../features/shell/store';
+
+/** A stuck IndexedDB (an old tab, a slow phone) may hold back help this long, no more. */
+export const SETTINGS_WAIT_MS = 300;
+
+let settings: Settings = { ...defaultSettings };
+// Saved since boot began: a late read from storage must not undo them.
+const savedSinceBoot = new Set<keyof Settings>();
+let loading: Promise<Readonly<Settings>> | undefined;
+
+/**
+ * Reads the saved settings (once; later calls get the same answer). Gives
+ * up after SETTINGS_WAIT_MS and answers with the defaults: help must never
+ * wait on storage. A read that arrives later still fills in what was not
+ * changed meanwhile, so the exit and the cover see the person's choices.
+ */
+export function loadSettings(): Promise<Readonly<Settings>> {
+  loading ??= new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(settings), SETTINGS_WAIT_MS);
+    void readSettings().then((stored) => {
+      clearTimeout(timer);
+      if (stored) settings = mergeStored(stored);
+      resolve(settings);
+    });
+  });
+  return loading;
+}
+
+function mergeStored(stored: Settings): Settings {
+  const merged: Settings = { ...stored };
+  for (const key of savedSinceBoot) copySetting(merged, settings, key);
+  return merged;
+}
+
+function copySetting<K extends keyof Settings>(to: Settings, from: Settings, key: K): void {
+  to[key] = from[key];
+}
+
+/** The settings as read at boot and saved since (the defaults until storage answers). */
+export function getSettings(): Readonly<Settings> {
+  return settings;
+}
+
+/** Shows `code`'s help without saving it (boot's guess): the store and `<html data-region>`. */
+export function showRegion(code: RegionCode): void {
+  update({ region: code });
+  document.documentElement.dataset.region = code;
+}
+
+/**
+ * Shows the page in `code` without saving it: words, `<html lang dir>` and the
+ * store. Resolves to the language used (English when `code` isn't shipped).
+ */
+export async function showLanguage(code: string): Promise<string> {
+  const language = await setLanguage(code);
+  update({ language });
+  return language;
+}
+
+/**
+ * Saves one setting: in memory at once (before any await, so an exit in the
+ * same event sees it), on the page and in IndexedDB. Resolves to whether it
+ * was kept beyond memory; the app carries on either way.
+ */
+export async function saveSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+): Promise<boolean> {
+  const change: Partial<Settings> = { [key]: value };
+  settings = { ...settings, ...change };
+  savedSinceBoot.add(key);
+  const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
+  return kept;
+}
+
+/** Forgets every saved setting, in memory and in IndexedDB; the page keeps what it shows. */
+export async function forgetSettings(): Promise<void> {
+  settings = { ...defaultSettings };
+  savedSinceBoot.clear();
+  await deleteSettings();
+}
+
+async function showOnPage(change: Partial<Settings>): Promise<void> {
+  if (change.region) showRegion(change.region);
+  // A language whose words can't load (a chunk missing offline) stays as it was; it is still saved.
+  if (change.language) await showLanguage(change.language).catch(() => undefined);
+}
