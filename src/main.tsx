@@ -4,10 +4,10 @@
  */
 import './features/shell/base.css';
 import './features/install/install-events';
-import { initI18n } from './features/language/i18n';
+import { initI18n } from './app/i18n';
 import { startLanguage } from './features/language/start-language';
 import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
-import { update } from './features/shell/store';
+import { update } from './app/store';
 import { regionRequestedBy, startRegion } from './features/regions/start-region';
 import { loadSettings } from './app/settings';
 import { loadRegionPack } from './content';
@@ -15,7 +15,7 @@ import { shouldStartOnCover } from './features/disguise/start-screen';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
 import { entryDisguise } from './features/disguise/look';
-import { cleanAddress, entryPath } from './core/entry-path';
+import { entryAddress } from './core/entry-path';
 
 // The start region's numbers are the first paint; past this, show the app and let them follow.
 const PACK_WAIT_MS = 300;
@@ -33,8 +33,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
  */
 function clearAddress(): void {
   try {
-    const clean = cleanAddress(location.href, entryPath(entryDisguise()));
-    if (clean) history.replaceState(null, '', clean);
+    history.replaceState(null, '', entryAddress(location.origin, entryDisguise()));
   } catch {
     // A browser that refuses replaceState here still shows help.
   }

@@ -7,44 +7,35 @@
  */
 import { defaultSettings, type Settings } from '../core/settings';
 import type { RegionCode } from '../core/region-code';
-import { deleteSettings, readSettings, writeSetting } from '../storage/settings';
-import { setLanguage } from '../features/language/i18n';
-import { update } from '../features/shell/store';
+import { readSettings, writeSetting } from '../storage/settings';
+import { setLanguage } from './i18n';
+import { update } from './store';
 
 /** A stuck IndexedDB (an old tab, a slow phone) may hold back help this long, no more. */
 export const SETTINGS_WAIT_MS = 300;
 
 let settings: Settings = { ...defaultSettings };
-// Saved since boot began: a late read from storage must not undo them.
-const savedSinceBoot = new Set<keyof Settings>();
+// Something was saved before storage answered: a late read must not undo it.
+let savedBeforeRead = false;
 let loading: Promise<Readonly<Settings>> | undefined;
 
 /**
  * Reads the saved settings (once; later calls get the same answer). Gives
  * up after SETTINGS_WAIT_MS and answers with the defaults: help must never
- * wait on storage. A read that arrives later still fills in what was not
- * changed meanwhile, so the exit and the cover see the person's choices.
+ * wait on storage. A read that arrives later still fills them in, so the
+ * exit and the cover see the person's choices, unless something was saved
+ * meanwhile (the person's newest choice wins over an old record).
  */
 export function loadSettings(): Promise<Readonly<Settings>> {
   loading ??= new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(settings), SETTINGS_WAIT_MS);
+    // Whichever comes first answers; a promise settles once, so the other is a no-op.
+    setTimeout(() => resolve(settings), SETTINGS_WAIT_MS);
     void readSettings().then((stored) => {
-      clearTimeout(timer);
-      if (stored) settings = mergeStored(stored);
+      if (stored && !savedBeforeRead) settings = stored;
       resolve(settings);
     });
   });
   return loading;
-}
-
-function mergeStored(stored: Settings): Settings {
-  const merged: Settings = { ...stored };
-  for (const key of savedSinceBoot) copySetting(merged, settings, key);
-  return merged;
-}
-
-function copySetting<K extends keyof Settings>(to: Settings, from: Settings, key: K): void {
-  to[key] = from[key];
 }
 
 /** The settings as read at boot and saved since (the defaults until storage answers). */
@@ -79,16 +70,17 @@ export async function saveSetting<K extends keyof Settings>(
 ): Promise<boolean> {
   const change: Partial<Settings> = { [key]: value };
   settings = { ...settings, ...change };
-  savedSinceBoot.add(key);
+  savedBeforeRead = true;
   const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
   return kept;
 }
 
-/** Forgets every saved setting, in memory and in IndexedDB; the page keeps what it shows. */
-export async function forgetSettings(): Promise<void> {
+/**
+ * Forgets every setting in memory ("Forget this device", which deletes them
+ * from IndexedDB itself); the page keeps what it shows.
+ */
+export function clearSettings(): void {
   settings = { ...defaultSettings };
-  savedSinceBoot.clear();
-  await deleteSettings();
 }
 
 async function showOnPage(change: Partial<Settings>): Promise<void> {

@@ -45,13 +45,22 @@ export function parseSetting<K extends keyof Settings>(key: K, value: unknown): 
   return parsers[key](value) ?? defaultSettings[key];
 }
 
+/** Every setting's name. */
+export const settingKeys = [
+  'region',
+  'language',
+  'disguise',
+  'unlockCode',
+  'callNoteSeen',
+] as const satisfies ReadonlyArray<keyof Settings>;
+
 /** Parses every setting from `read(key)` (a stored record, or undefined when none). */
 export function parseSettings(read: (key: keyof Settings) => unknown): Settings {
-  return {
-    region: parseSetting('region', read('region')),
-    language: parseSetting('language', read('language')),
-    disguise: parseSetting('disguise', read('disguise')),
-    unlockCode: parseSetting('unlockCode', read('unlockCode')),
-    callNoteSeen: parseSetting('callNoteSeen', read('callNoteSeen')),
-  };
+  const settings: Settings = { ...defaultSettings };
+  for (const key of settingKeys) parseInto(settings, key, read(key));
+  return settings;
+}
+
+function parseInto<K extends keyof Settings>(settings: Settings, key: K, value: unknown): void {
+  settings[key] = parseSetting(key, value);
 }

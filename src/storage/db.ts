@@ -4,7 +4,7 @@
  * missing (some private modes), blocked by an old tab, full or corrupt, and
  * the app must still show help from its precached packs.
  */
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings } from '../core/settings';
 
 /** The whole database, as one type. */
@@ -16,7 +16,8 @@ export interface LanternDb extends DBSchema {
   };
 }
 
-const DB_NAME = 'lantern';
+/** The database's name; one per origin. */
+export const DB_NAME = 'lantern';
 const DB_VERSION = 1;
 
 let connection: Promise<IDBPDatabase<LanternDb> | null> | undefined;
@@ -58,17 +59,4 @@ export async function closeDb(): Promise<void> {
   const db = await connection?.catch(() => null);
   db?.close();
   connection = undefined;
-}
-
-/**
- * Deletes the whole database. Resolves even when IndexedDB is unavailable,
- * and when an old tab that ignores `versionchange` blocks the deletion: the
- * browser deletes it once that tab closes, and the person must not wait.
- */
-export async function deleteDb(): Promise<void> {
-  await closeDb();
-  if (typeof indexedDB === 'undefined') return;
-  await new Promise<void>((resolve) => {
-    deleteDB(DB_NAME, { blocked: () => resolve() }).then(resolve, () => resolve());
-  });
 }

@@ -4,7 +4,7 @@
  * throws. The in-memory truth is the settings model in `src/app/settings.ts`.
  */
 import { parseSettings, type Settings } from '../core/settings';
-import { deleteDb, getDb } from './db';
+import { getDb } from './db';
 
 /** Reads every saved setting in one transaction, or null when storage can't be read. */
 export async function readSettings(): Promise<Settings | null> {
@@ -36,9 +36,4 @@ export async function writeSetting<K extends keyof Settings>(
   } catch {
     return false;
   }
-}
-
-/** "Forget this device": removes every saved setting. */
-export function deleteSettings(): Promise<void> {
-  return deleteDb();
 }

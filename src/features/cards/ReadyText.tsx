@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { onExit } from '../exit/quick-exit';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import type { FirstText } from './first-text';
 import './cards.css';
 

@@ -3,7 +3,7 @@
  * and vanish with it. Writing the code as a note and pressing Add unlocks.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import type { CoverProps } from './Cover';
 
 /** A plain notes list; the unlock code added as a note reveals the app instead. */

@@ -4,7 +4,8 @@
  * (installed window, where leaving would only open a browser sheet on top).
  */
 import { neutralPage } from '../disguise/look';
-import { resetView } from '../shell/store';
+import { isStandalone } from '../../app/display-mode';
+import { resetView } from '../../app/store';
 
 type ExitListener = () => void;
 const exitListeners = new Set<ExitListener>();
@@ -24,15 +25,6 @@ export function coverNow(): void {
 export function onExit(listener: ExitListener): () => void {
   exitListeners.add(listener);
   return () => exitListeners.delete(listener);
-}
-
-/** True in an installed window, where leaving would open a browser sheet instead. */
-export function isStandalone(): boolean {
-  return (
-    ['standalone', 'fullscreen', 'minimal-ui'].some(
-      (mode) => window.matchMedia(`(display-mode: ${mode})`).matches,
-    ) || (navigator as Navigator & { standalone?: boolean }).standalone === true
-  );
 }
 
 /** Hides everything now and leaves. Safe to call twice (pointerdown, then click). */

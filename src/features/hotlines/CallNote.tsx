@@ -1,6 +1,6 @@
 /** The one-time, calm word that calls and texts leave a trace on the phone. */
 import { saveSetting } from '../../app/settings';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 
 /** Renders the note; `onDismiss` hides it, and it is remembered as seen. */
 export function CallNote({ onDismiss }: { onDismiss: () => void }) {

@@ -3,9 +3,9 @@ import type { Hotline } from '../../core/content-types';
 import { formatPhoneNumber, smsBody, smsHref, telHref } from '../../core/dial-links';
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
 import type { FirstText } from '../cards';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
-import { lazyComponent } from '../shell/lazy-component';
+import { lazyComponent } from '../../app/lazy-component';
 
 // Only packs with a text line need it, and only once the first message has loaded.
 const ReadyText = lazyComponent(() => import('../cards').then((module) => module.ReadyText));

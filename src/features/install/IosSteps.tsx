@@ -2,7 +2,7 @@
  * Safari's three taps to add the app to the home screen, each beside the icon
  * the person will see. Loaded only on iPhone and iPad.
  */
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 
 const iconProps = {
   class: 'ios-icon',

@@ -6,9 +6,9 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { getInstallMethod, type InstallMethod } from '../../core/install-method';
-import { isStandalone } from '../exit/quick-exit';
-import { t } from '../language/i18n';
-import { update } from '../shell/store';
+import { isStandalone } from '../../app/display-mode';
+import { t } from '../../app/i18n';
+import { update } from '../../app/store';
 import { canPromptInstall, promptInstall, subscribeInstall, wasInstalled } from './install-events';
 import './install.css';
 

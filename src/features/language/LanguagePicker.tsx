@@ -1,5 +1,5 @@
 /** Every language named in its own script, one big target each. */
-import { currentLanguage, availableLanguages } from './i18n';
+import { currentLanguage, availableLanguages } from '../../app/i18n';
 import { saveSetting } from '../../app/settings';
 
 /** Lets the person choose the language; the choice is saved. */

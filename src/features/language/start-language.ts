@@ -3,7 +3,7 @@
  */
 import { requestedLanguage, resolveLanguage } from '../../core/languages';
 import { saveSetting, showLanguage } from '../../app/settings';
-import { availableLanguages, setLanguage } from './i18n';
+import { availableLanguages, setLanguage } from '../../app/i18n';
 
 /**
  * Resolves and shows the start language; a shipped language named by

@@ -1,8 +1,8 @@
 /** Settings → Forget this device: settings only, or settings and the offline copy. */
 import { useState } from 'preact/hooks';
 import { coverNow } from '../exit/quick-exit';
-import { t } from '../language/i18n';
-import { resetView } from '../shell/store';
+import { t } from '../../app/i18n';
+import { resetView } from '../../app/store';
 import { forgetDevice, forgetEverything } from './forget';
 import './privacy.css';
 

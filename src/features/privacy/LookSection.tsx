@@ -13,7 +13,7 @@ import {
 import { saveSetting } from '../../app/settings';
 import { chosenDisguise, entryDisguise, getUnlockCode } from '../disguise/look';
 import { preloadCover } from '../disguise/Cover';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { HonestyNote } from './HonestyNote';
 import './privacy.css';
 

@@ -2,11 +2,13 @@
  * "Forget this device": removes what Lantern keeps on the phone. Settings
  * only, or settings plus the offline copy (service worker and Cache Storage).
  */
-import { forgetSettings } from '../../app/settings';
+import { clearSettings } from '../../app/settings';
+import { deleteDb } from '../../storage/delete-db';
 
-/** Removes every saved setting; the app carries on with defaults. */
+/** Removes every saved setting, in memory and in IndexedDB; the app carries on with defaults. */
 export async function forgetDevice(): Promise<void> {
-  await forgetSettings();
+  clearSettings();
+  await deleteDb();
 }
 
 /** Also unregisters the service worker and deletes every cache: offline use ends. */

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { GLOBAL_REGION, parseRegionCode } from '../../core/region-code';
 import { searchRegions } from '../../core/region-names';
 import { regionIndex } from '../../content';
-import { t } from '../language/i18n';
-import { update, useAppState } from '../shell/store';
+import { t } from '../../app/i18n';
+import { update, useAppState } from '../../app/store';
 import { saveSetting } from '../../app/settings';
 import './regions.css';
 

@@ -1,5 +1,5 @@
 /** The one calm sentence shown beside the camera, the photo or the typed code. */
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 
 /** Where a payload came from, so its message shows beside it. */
 export type ScanSource = 'camera' | 'photo' | 'typed';

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { parseQrPayload } from '../../core/qr-payload';
 import { hasRegionPack } from '../../content';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { CameraView } from './CameraView';
 import { PhotoScan } from './PhotoScan';
 import type { ScanMessage, ScanSource } from './ScanMessageLine';

@@ -1,6 +1,6 @@
 /** Typing the short code printed under a poster's QR ("Code: GB"): no camera needed. */
 import { useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { ScanMessageLine, type ScanMessage } from './ScanMessageLine';
 
 /** A text field and a button; the form never submits anywhere (the CSP forbids it too). */

@@ -8,7 +8,7 @@ import type { RegionCode } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, regionIndex } from '../../content';
 import { saveSetting } from '../../app/settings';
-import { getState, update } from '../shell/store';
+import { getState, update } from '../../app/store';
 
 function regionName(code: RegionCode): string {
   const entry = regionIndex.find((candidate) => candidate.code === code);

@@ -1,6 +1,6 @@
 /** The two things the service worker ever needs to say, calmly and once. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { subscribeUpdates, type UpdateEvent } from './update-events';
 
 /** Shows the worker's one-line notices. */

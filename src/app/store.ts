@@ -4,8 +4,8 @@
  * so Back can't bring app content back after an exit.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { GLOBAL_REGION, type RegionCode } from '../../core/region-code';
-import { DEFAULT_LANGUAGE } from '../../core/languages';
+import { GLOBAL_REGION, type RegionCode } from '../core/region-code';
+import { DEFAULT_LANGUAGE } from '../core/languages';
 
 /** The screens of the unlocked app. */
 export type Screen =
