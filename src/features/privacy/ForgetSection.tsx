@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { overwriteClipboard } from '../cards';
 import { coverNow } from '../exit/quick-exit';
-import { t } from '../language/i18n';
-import { resetState } from '../shell/store';
+import { t } from '../../app/i18n';
+import { resetView } from '../../app/store';
 import { forgetDevice, forgetEverything } from './forget';
 import './privacy.css';
 
@@ -22,7 +22,7 @@ export function ForgetSection() {
     setStatus('working');
     await forgetEverything();
     coverNow();
-    resetState();
+    resetView();
   };
 
   return (
