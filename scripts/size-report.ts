@@ -26,10 +26,16 @@ import { precacheUrls } from './size/precache';
  * lazy chunk and CSS; its words and code are lazy). The disguise must hold
  * (issue 14): the first paint of every entry now decides from the saved look
  * whether to wear the cover, and the English words of the person's own code
- * ride in the entry with the rest (+0.9 kB; the hashing and its parsing load
- * beside it, not in it): 41.1 kB.
+ * ride in the entry with the rest (+0.9 kB). The honest hotline screen (issue
+ * 12) put ~3 kB more on it: who runs each line, WhatsApp, digits to dial with
+ * a copy button, the source's age, the order for a poster's audience, the
+ * emergency button at the top, and the ISO alpha-3 table for typed codes
+ * (which shares a module with the region code every boot parses). 169
+ * countries' packs add ~2 B each (only their codes are in the entry). Measured
+ * after all of it: 44.3 kB, so 44.5 kB. This is a ceiling that only went up;
+ * issue 15 is where it comes down (30 kB, with i18next off the first paint).
  */
-const FIRST_PAINT_BUDGET = 41_100;
+const FIRST_PAINT_BUDGET = 44_500;
 /**
  * Gzipped bytes of everything the service worker stores for offline use. Was
  * 350 kB; show-a-card added ~16 kB (card texts in 18 languages ~9.7 kB, their
@@ -45,9 +51,10 @@ const FIRST_PAINT_BUDGET = 41_100;
  * - Bengali, Nepali, Urdu and Indonesian, ~10.7 kB each (issue 13 allows 16).
  * - The disguise's own code, lasting notes and installing the chosen disguise,
  *   ~9.7 kB; signed venue packs, ~3.5 kB (valibot now ships to the page).
- * 600 kB holds that with a little room.
+ * - The hotline screen's new words in 18 languages and the hardening: a few kB.
+ * Measured after all of it: 600.8 kB, so 610 kB.
  */
-const PRECACHE_BUDGET = 600_000;
+const PRECACHE_BUDGET = 610_000;
 
 const repo = resolve(import.meta.dirname, '..');
 const distArgument = process.argv.indexOf('--dist');

@@ -192,7 +192,8 @@ test('text links carry the first message, encoded, in every region that takes te
   const regions = readdirSync(join(generated, 'regions'))
     .map((name) => name.replace(/\.json$/, ''))
     .filter((code) => pack(code).hotlines.some((hotline) => hotline.sms));
-  expect(regions.sort()).toEqual(['ca', 'gb', 'ie', 'us']);
+  // The first four packs with a text line must still have it; the 169-country data added more.
+  expect(regions).toEqual(expect.arrayContaining(['ca', 'gb', 'ie', 'us']));
   for (const code of regions) {
     await page.goto(`/?r=${code}`);
     const message = cards(textLanguage(pack(code).languages, cardLanguages)).firstText;

@@ -39,14 +39,16 @@ test('a fresh /?r= shows that region’s hotlines first, with set-up below them'
   const setup = page.locator('[data-setup]');
   await expect(setup).toBeAttached();
   const setupFollowsHotlines = await page.evaluate(() => {
-    const cards = document.querySelector('.cards');
+    // The first line's list and the rest: set-up comes after the last of them.
+    const lists = document.querySelectorAll('.cards');
+    const cards = lists[lists.length - 1];
     const panel = document.querySelector('[data-setup]');
     return Boolean(
       cards && panel && cards.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
   });
   expect(setupFollowsHotlines).toBe(true);
-  const cardsBox = await page.locator('.cards').boundingBox();
+  const cardsBox = await page.locator('.cards').last().boundingBox();
   const setupBox = await setup.boundingBox();
   expect(setupBox && cardsBox && setupBox.y >= cardsBox.y + cardsBox.height).toBe(true);
 

@@ -346,11 +346,21 @@ describe('parseQrPayload properties', () => {
 describe('parseQrPayload carries a venue poster’s signed pack, unchecked', () => {
   const token = `${'a'.repeat(40)}.${'B-_9'.repeat(100)}.${'c'.repeat(86)}`;
 
-  it('accepts v= last, after r= (and lang=), and hands the token on', () => {
+  it('accepts v= last, after r= (and for=, lang=), and hands the token on', () => {
     expect(parseQrPayload(`https://example.org/?r=gb&v=${token}`, context)).toEqual({
       ok: true,
       region: 'gb',
       language: null,
+      audience: null,
+      form: 'link',
+      venue: token,
+    });
+    // The order the poster tool writes: who the poster is for, then the signed pack.
+    expect(parseQrPayload(`https://example.org/?r=gb&for=child&v=${token}`, context)).toEqual({
+      ok: true,
+      region: 'gb',
+      language: null,
+      audience: 'child',
       form: 'link',
       venue: token,
     });

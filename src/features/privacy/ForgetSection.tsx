@@ -17,12 +17,12 @@ export function ForgetSection() {
     setStatus('done');
   };
   const removeEverything = async () => {
-    // In the click itself: the clipboard can be written only while the tap counts.
+    // In the click itself: the clipboard can be written only while the tap counts, and
+    // the cover comes up at once, like an exit, however long the browser takes to delete.
     overwriteClipboard();
-    setStatus('working');
-    await forgetEverything();
     coverNow();
     resetView();
+    await forgetEverything();
   };
 
   return (
