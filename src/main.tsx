@@ -7,10 +7,11 @@ import './features/install/install-events';
 import { initI18n } from './app/i18n';
 import { startLanguage } from './features/language/start-language';
 import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
-import { update } from './app/store';
+import { getState, update } from './app/store';
+import type { Settings } from './core/settings';
 import { regionRequestedBy, startNotice, startRegion } from './features/regions/start-region';
 import { audienceOfSearch } from './core/audience';
-import { SETTINGS_WAIT_MS, loadSettings, settingsRead } from './app/settings';
+import { SETTINGS_WAIT_MS, lateSettings, loadSettings, settingsRead } from './app/settings';
 import { loadRegionPack } from './content';
 import { shouldWearCover } from './features/disguise/start-screen';
 import { loadLock } from './features/disguise/look';
@@ -93,7 +94,22 @@ async function boot(search: string): Promise<void> {
     void look.then(preloadCover).catch(() => undefined);
     // Storage answered late: a disguise chosen after all still puts its cover up.
     if (!lookKnown) void look.then(() => shouldWearCover() && showCover());
+    void lateSettings().then((late) => late && followLateSettings(search, late));
   }
+}
+
+/**
+ * Storage answered after boot stopped waiting (a busy phone, an old tab): the
+ * help on screen is the defaults', so it moves to the saved region and language.
+ * What the address asked for still wins.
+ */
+async function followLateSettings(search: string, late: Readonly<Settings>): Promise<void> {
+  const params = new URLSearchParams(search);
+  const region = regionRequestedBy(search) ? null : late.region;
+  const language = params.has('lang') ? null : late.language;
+  const shown = region ? startRegion(search, region) : null;
+  const words = language ? await startLanguage(search, language) : getState().language;
+  update({ language: words, ...(shown ? { notice: startNotice(shown, words) } : {}) });
 }
 
 /**

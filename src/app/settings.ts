@@ -19,6 +19,8 @@ let settings: Settings = { ...defaultSettings };
 let savedBeforeRead = false;
 let loading: Promise<Readonly<Settings>> | undefined;
 let reading: Promise<void> | undefined;
+// Boot stopped waiting and went on with the defaults: the read, when it comes, is news.
+let answeredByWait = false;
 
 /**
  * Reads the saved settings (once; later calls get the same answer). Gives
@@ -30,9 +32,15 @@ let reading: Promise<void> | undefined;
 export function loadSettings(): Promise<Readonly<Settings>> {
   loading ??= new Promise((resolve) => {
     // Whichever comes first answers; a promise settles once, so the other is a no-op.
-    setTimeout(() => resolve(settings), SETTINGS_WAIT_MS);
+    let answered = false;
+    setTimeout(() => {
+      if (!answered) answeredByWait = true;
+      answered = true;
+      resolve(settings);
+    }, SETTINGS_WAIT_MS);
     reading = readSettings().then((stored) => {
       if (stored && !savedBeforeRead) settings = stored;
+      answered = true;
       resolve(settings);
     });
   });
@@ -46,6 +54,16 @@ export function loadSettings(): Promise<Readonly<Settings>> {
 export async function settingsRead(): Promise<void> {
   void loadSettings();
   await reading;
+}
+
+/**
+ * The saved settings when they arrived only after boot stopped waiting, and
+ * nothing was saved meanwhile: the screen shows defaults and should follow
+ * them. Null when boot already had them (or the person chose since).
+ */
+export async function lateSettings(): Promise<Readonly<Settings> | null> {
+  await settingsRead();
+  return answeredByWait && !savedBeforeRead ? settings : null;
 }
 
 /** The settings as read at boot and saved since (the defaults until storage answers). */

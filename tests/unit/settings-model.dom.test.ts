@@ -59,6 +59,31 @@ describe('the settings model', () => {
     await vi.waitFor(() => expect(model.getSettings()).toEqual(saved));
   });
 
+  it('a read that came after boot stopped waiting is news for the screen', async () => {
+    const { model } = await freshModel();
+    void model.loadSettings();
+    await vi.advanceTimersByTimeAsync(model.SETTINGS_WAIT_MS);
+    const late = model.lateSettings();
+    storage.answer(saved);
+    expect(await late).toEqual(saved);
+  });
+
+  it('a read in time, or a choice saved before a late read, is no news', async () => {
+    const inTime = await freshModel();
+    const loading = inTime.model.loadSettings();
+    storage.answer(saved);
+    await loading;
+    expect(await inTime.model.lateSettings()).toBeNull();
+
+    const chosen = await freshModel();
+    void chosen.model.loadSettings();
+    await vi.advanceTimersByTimeAsync(chosen.model.SETTINGS_WAIT_MS);
+    await chosen.model.saveSetting('region', parseRegionCode('ke'));
+    const late = chosen.model.lateSettings();
+    storage.answer(saved);
+    expect(await late).toBeNull();
+  });
+
   it('a late read never undoes a choice saved meanwhile', async () => {
     const { model } = await freshModel();
     void model.loadSettings();
