@@ -4,23 +4,21 @@
  */
 import './features/shell/base.css';
 import './features/install/install-events';
-import { initI18n } from './features/language/i18n';
+import { initI18n } from './app/i18n';
 import { startLanguage } from './features/language/start-language';
 import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
-import { update } from './features/shell/store';
+import { getState, update } from './app/store';
+import type { Settings } from './core/settings';
 import { regionRequestedBy, startNotice, startRegion } from './features/regions/start-region';
 import { audienceOfSearch } from './core/audience';
-import { getSettingsWithin } from './storage/settings';
+import { SETTINGS_WAIT_MS, lateSettings, loadSettings, settingsRead } from './app/settings';
 import { loadRegionPack } from './content';
 import { shouldWearCover } from './features/disguise/start-screen';
-import { loadLook } from './features/disguise/look';
+import { loadLock } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { listenForQuickExit } from './features/exit/exit-listeners';
 import { entryDisguise } from './features/disguise/look';
-import { cleanAddress, entryPath } from './core/entry-path';
-
-// A stuck IndexedDB may hold back the first paint this long, no more; then defaults.
-const SETTINGS_WAIT_MS = 300;
+import { entryAddress } from './core/entry-path';
 
 // The start region's numbers are the first paint; past this, show the app and let them follow.
 const PACK_WAIT_MS = 300;
@@ -38,8 +36,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
  */
 function clearAddress(): void {
   try {
-    const clean = cleanAddress(location.href, entryPath(entryDisguise()));
-    if (clean) history.replaceState(null, '', clean);
+    history.replaceState(null, '', entryAddress(location.origin, entryDisguise()));
   } catch {
     // A browser that refuses replaceState here still shows help.
   }
@@ -54,9 +51,9 @@ async function boot(search: string): Promise<void> {
   if (!root) return;
   mountShell(root);
   listenForQuickExit();
-  const look = loadLook();
-  // Settings load while the words do; region and language each wait at most 300 ms.
-  const settings = getSettingsWithin(SETTINGS_WAIT_MS);
+  // Settings load (one bounded wait) while the words do; the code's lock beside them.
+  const settings = loadSettings();
+  const look = Promise.all([settingsRead(), loadLock()]);
   // The region is known from a poster's ?r= at once, else once settings are; its pack
   // loads while the words still do.
   const start = settings.then((saved) => startRegion(search, saved.region));
@@ -65,7 +62,8 @@ async function boot(search: string): Promise<void> {
     .then(loadRegionPack)
     .catch(() => undefined);
   await initI18n();
-  const [language, first] = await Promise.all([startLanguage(search), start]);
+  const [saved, first] = await Promise.all([settings, start]);
+  const language = await startLanguage(search, saved.language);
   // A venue poster's signed contacts wait in memory for the hotlines screen to check them.
   const token = new URLSearchParams(search).get('v');
   const venue = token && requested ? { token, region: requested } : null;
@@ -96,7 +94,22 @@ async function boot(search: string): Promise<void> {
     void look.then(preloadCover).catch(() => undefined);
     // Storage answered late: a disguise chosen after all still puts its cover up.
     if (!lookKnown) void look.then(() => shouldWearCover() && showCover());
+    void lateSettings().then((late) => late && followLateSettings(search, late));
   }
+}
+
+/**
+ * Storage answered after boot stopped waiting (a busy phone, an old tab): the
+ * help on screen is the defaults', so it moves to the saved region and language.
+ * What the address asked for still wins.
+ */
+async function followLateSettings(search: string, late: Readonly<Settings>): Promise<void> {
+  const params = new URLSearchParams(search);
+  const region = regionRequestedBy(search) ? null : late.region;
+  const language = params.has('lang') ? null : late.language;
+  const shown = region ? startRegion(search, region) : null;
+  const words = language ? await startLanguage(search, language) : getState().language;
+  update({ language: words, ...(shown ? { notice: startNotice(shown, words) } : {}) });
 }
 
 /**

@@ -14,14 +14,11 @@ export function entryPath(disguise: DisguiseId | null): string {
 }
 
 /**
- * The full address to put in the bar for `entry` on the page at `current`,
- * or null when the bar already shows exactly that. Built on the page's own
- * origin, never on its path: `//evil.example/` resolved as a path names
- * another origin, which `history.replaceState` refuses by throwing.
+ * The full address to put in the bar for `disguise`'s entry on `origin`.
+ * Built on the origin, never on the page's path: `//evil.example/` resolved
+ * as a path names another origin, which `history.replaceState` refuses by
+ * throwing.
  */
-export function cleanAddress(current: string, entry: string): string | null {
-  const here = new URL(current);
-  const clean = new URL(entry, here.origin);
-  if (clean.origin !== here.origin) return null;
-  return clean.href === here.href ? null : clean.href;
+export function entryAddress(origin: string, disguise: DisguiseId | null): string {
+  return new URL(entryPath(disguise), origin).href;
 }

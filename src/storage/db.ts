@@ -10,6 +10,7 @@ import type { KeptVenuePack } from './venue-packs';
 
 /** The whole database, as one type. */
 export interface LanternDb extends DBSchema {
+  /** One record per setting, keyed by its name; read back through `parseSetting`, never cast. */
   settings: {
     key: keyof Settings;
     value: Settings[keyof Settings];
@@ -31,7 +32,8 @@ export interface LanternDb extends DBSchema {
   };
 }
 
-const DB_NAME = 'lantern';
+/** The database's name; one per origin. */
+export const DB_NAME = 'lantern';
 const DB_VERSION = 3;
 
 let connection: Promise<IDBPDatabase<LanternDb> | null> | undefined;
@@ -87,18 +89,4 @@ export async function closeDb(): Promise<void> {
   const db = await connection?.catch(() => null);
   db?.close();
   connection = undefined;
-}
-
-/** Deletes the whole database. Resolves even when IndexedDB is unavailable. */
-export async function deleteDb(): Promise<void> {
-  await closeDb();
-  if (typeof indexedDB === 'undefined') return;
-  await new Promise<void>((resolve) => {
-    try {
-      const request = indexedDB.deleteDatabase(DB_NAME);
-      request.onsuccess = request.onerror = request.onblocked = () => resolve();
-    } catch {
-      resolve();
-    }
-  });
 }

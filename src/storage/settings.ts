@@ -1,63 +1,33 @@
 /**
- * Saved settings over IndexedDB, with an in-memory copy that is the truth when
- * IndexedDB fails. Reads never throw; writes report whether they were kept.
+ * Saved settings in IndexedDB: one read of them all, one write per setting.
+ * Reads parse every record (a corrupt one becomes its default); nothing here
+ * throws. The in-memory truth is the settings model in `src/app/settings.ts`.
  */
-import { defaultSettings, parseSetting, type Settings } from '../core/settings';
-import { deleteDb, getDb } from './db';
+import { parseSettings, type Settings } from '../core/settings';
+import { getDb } from './db';
 
-const memory: Settings = { ...defaultSettings };
-
-/** Reads one setting; falls back to memory, then to the default. */
-export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+/** Reads every saved setting in one transaction, or null when storage can't be read. */
+export async function readSettings(): Promise<Settings | null> {
   try {
     const db = await getDb();
-    if (!db) return memory[key];
-    const stored = parseSetting(key, await db.get('settings', key));
-    memory[key] = stored;
-    return stored;
-  } catch {
-    return memory[key];
-  }
-}
-
-/** Reads every setting at once (one transaction). */
-export async function getAllSettings(): Promise<Settings> {
-  const keys = Object.keys(defaultSettings) as Array<keyof Settings>;
-  try {
-    const db = await getDb();
-    if (!db) return { ...memory };
+    if (!db) return null;
     const tx = db.transaction('settings', 'readonly');
-    const values = await Promise.all(keys.map((key) => tx.store.get(key)));
-    keys.forEach((key, index) => {
-      (memory as Record<keyof Settings, unknown>)[key] = parseSetting(key, values[index]);
-    });
-    return { ...memory };
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    const stored = new Map(keys.map((key, index) => [key, values[index]]));
+    return parseSettings((key) => stored.get(key));
   } catch {
-    return { ...memory };
+    return null;
   }
 }
 
 /**
- * Reads every setting, but gives up after `ms` and answers from memory (the
- * defaults on a first open): a slow or stuck IndexedDB must never hold back
- * the first paint of help. A late read still fills memory for later calls.
+ * Saves one setting. Resolves to false when it could not be kept (storage
+ * full, blocked or missing): the app carries on in memory either way.
  */
-export function getSettingsWithin(ms: number): Promise<Settings> {
-  return Promise.race([
-    getAllSettings(),
-    new Promise<Settings>((resolve) => setTimeout(() => resolve({ ...memory }), ms)),
-  ]);
-}
-
-/**
- * Saves one setting. Resolves to false when it could only be kept in memory
- * (storage full, blocked or missing): the app carries on either way.
- */
-export async function setSetting<K extends keyof Settings>(
+export async function writeSetting<K extends keyof Settings>(
   key: K,
   value: Settings[K],
 ): Promise<boolean> {
-  memory[key] = value;
   try {
     const db = await getDb();
     if (!db) return false;
@@ -66,10 +36,4 @@ export async function setSetting<K extends keyof Settings>(
   } catch {
     return false;
   }
-}
-
-/** "Forget this device": removes every saved setting. */
-export async function forgetSettings(): Promise<void> {
-  Object.assign(memory, defaultSettings);
-  await deleteDb();
 }

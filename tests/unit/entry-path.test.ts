@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { disguiseIds } from '../../src/core/disguises';
-import { APP_ENTRY_PATH, cleanAddress, entryPath } from '../../src/core/entry-path';
+import { APP_ENTRY_PATH, entryAddress, entryPath } from '../../src/core/entry-path';
 
 const origin = 'https://lantern.example';
 const entries = [null, ...disguiseIds];
@@ -15,29 +15,20 @@ describe('entryPath', () => {
   });
 });
 
-describe('cleanAddress', () => {
-  it('drops the query, the hash and any extra path, keeping the origin', () => {
-    expect(cleanAddress(`${origin}/escape-trafficking-help?r=gb`, '/')).toBe(`${origin}/`);
-    expect(cleanAddress(`${origin}/#abuse-help`, '/')).toBe(`${origin}/`);
-    expect(cleanAddress(`${origin}/notes.html#trafficking`, '/notes.html')).toBe(
-      `${origin}/notes.html`,
-    );
+describe('entryAddress', () => {
+  it('is the entry path on this origin, with no query, hash or extra path', () => {
+    expect(entryAddress(origin, null)).toBe(`${origin}/`);
+    expect(entryAddress(origin, 'notes')).toBe(`${origin}/notes.html`);
   });
 
-  it('stays on this origin where the path alone would name another one', () => {
-    // `new URL('//evil.example/', here)` is https://evil.example/: the bug this guards against.
-    expect(new URL('//evil.example/', `${origin}//evil.example/?r=gb`).origin).not.toBe(origin);
-    expect(cleanAddress(`${origin}//evil.example/?r=gb`, '/')).toBe(`${origin}/`);
-    expect(cleanAddress(`${origin}//?r=gb`, '/')).toBe(`${origin}/`);
-    expect(cleanAddress(`${origin}/\\evil.example/?r=gb`, '/')).toBe(`${origin}/`);
+  it("stays on this origin where the page's own path would name another one", () => {
+    // `new URL(location.pathname, location.href)` on //evil.example/: the bug this guards against.
+    const here = new URL(`${origin}//evil.example/?r=gb`);
+    expect(new URL(here.pathname, here.href).origin).not.toBe(origin);
+    expect(new URL(entryAddress(here.origin, null)).origin).toBe(origin);
   });
 
-  it('asks for nothing when the address is already the entry path', () => {
-    expect(cleanAddress(`${origin}/`, '/')).toBeNull();
-    expect(cleanAddress(`${origin}/calculator.html`, '/calculator.html')).toBeNull();
-  });
-
-  it('for any path, query and hash: the entry path on the same origin, or nothing to do', () => {
+  it('for any address of this origin: the same origin and exactly the entry path', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...entries),
@@ -45,14 +36,12 @@ describe('cleanAddress', () => {
         fc.string({ maxLength: 20 }),
         fc.string({ maxLength: 20 }),
         (disguise, path, query, hash) => {
-          const entry = entryPath(disguise);
           const current = new URL(`${origin}/${path}?${query}#${hash}`);
           // Only addresses of this origin reach a page of it.
           fc.pre(current.origin === origin);
-          const clean = cleanAddress(current.href, entry);
-          const shown = new URL(clean ?? current.href);
+          const shown = new URL(entryAddress(current.origin, disguise));
           expect(shown.origin).toBe(origin);
-          expect(shown.pathname + shown.search + shown.hash).toBe(entry);
+          expect(shown.pathname + shown.search + shown.hash).toBe(entryPath(disguise));
         },
       ),
     );

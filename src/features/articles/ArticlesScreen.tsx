@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ArticleBundle } from '../../core/content-types';
 import { loadArticles } from '../../content';
-import { t } from '../language/i18n';
-import { update, useAppState } from '../shell/store';
+import { t } from '../../app/i18n';
+import { update, useAppState } from '../../app/store';
 import { ArticleBlocks } from './ArticleBlocks';
 import { articlePlainText } from '../../core/plain-text';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';

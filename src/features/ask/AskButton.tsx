@@ -3,7 +3,7 @@
  * feature's chunk after the hotlines are on screen, so the first paint
  * carries none of it; the button appears once its words are in.
  */
-import { update, useAppState } from '../shell/store';
+import { update, useAppState } from '../../app/store';
 import { askT } from './ask-words';
 import { useAskWords } from './use-ask-words';
 

@@ -18,7 +18,7 @@ import {
 import type { AskSet, AskSetId } from '../../core/ask-schema';
 import { findLanguage, languages } from '../../core/languages';
 import { askLanguages, loadAskSet } from '../../content/ask';
-import { update, useAppState } from '../shell/store';
+import { update, useAppState } from '../../app/store';
 import { askT } from './ask-words';
 import { AskSummary } from './AskSummary';
 import { LanguageGrid } from './LanguageGrid';

@@ -11,8 +11,8 @@ import type { AskSet } from '../../core/ask-schema';
 import type { Hotline, RegionPack } from '../../core/content-types';
 import { formatPhoneNumber, telHref } from '../../core/dial-links';
 import { loadRegionPack } from '../../content';
-import { t as appT } from '../language/i18n';
-import { lazyComponent } from '../shell/lazy-component';
+import { t as appT } from '../../app/i18n';
+import { lazyComponent } from '../../app/lazy-component';
 
 // The lines a helper refers to, in this order: the one the questions are about first.
 const REFERRAL_PURPOSES: readonly Hotline['purpose'][] = ['trafficking', 'child', 'emergency'];

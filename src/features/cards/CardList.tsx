@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RegionPack } from '../../core/content-types';
-import { t } from '../language/i18n';
-import { update } from '../shell/store';
+import { t } from '../../app/i18n';
+import { update } from '../../app/store';
 import { cardSetFor, type CardSet } from './card-data';
 import { CardText } from './CardText';
 import './cards.css';

@@ -5,8 +5,8 @@
  * it with everything else; the exit button stays above it in the header.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../language/i18n';
-import { update } from '../shell/store';
+import { t } from '../../app/i18n';
+import { update } from '../../app/store';
 import { loadCardSet, type CardSet } from './card-data';
 import { CardText } from './CardText';
 import './cards.css';

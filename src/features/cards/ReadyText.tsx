@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { copyText, overwriteClipboard } from './clipboard';
 import { onExit } from '../exit/quick-exit';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import type { FirstText } from './first-text';
 import './cards.css';
 

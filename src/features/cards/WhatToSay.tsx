@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CardBundle } from '../../core/content-types';
 import { findLanguage } from '../../core/languages';
 import { loadCards } from '../../content';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import './cards.css';
 
 /** Renders the lines in `language` (English if it has none) inside a closed `<details>`. */

@@ -8,8 +8,8 @@ import { neededCardLanguages, renderCards, type RenderedCard } from '../../core/
 import type { CardBundle, Hotline, RegionPack } from '../../core/content-types';
 import { cardHotline } from '../../core/cards';
 import { cardLanguages, loadCards, loadRegionPack } from '../../content';
-import { t } from '../language/i18n';
-import { getState } from '../shell/store';
+import { t } from '../../app/i18n';
+import { getState } from '../../app/store';
 
 /** A region's cards for one person, and the hotline they name. */
 export interface CardSet {

@@ -7,7 +7,7 @@ import {
   pressKey,
   type CalcKey,
 } from '../../core/calculator';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import type { CoverProps } from './Cover';
 
 /** The pad, row by row; named keys carry a spoken label. */

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../../core/calculator';
 import { convert, defaultUnits, unitsOf, type Quantity } from '../../core/units';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import type { CoverProps } from './Cover';
 
 const quantities: readonly Quantity[] = ['length', 'weight', 'temperature'];

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { addNote, getNotes, removeNote, type Note } from '../../storage/notes';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import type { CoverProps } from './Cover';
 
 /** A plain notes list; the unlock code added as a note reveals the app instead. */

@@ -1,6 +1,7 @@
 /**
- * Entry path. Which disguise this page wears, which one the person chose,
- * and the lock of their own code: read once at boot, kept in memory so the
+ * Entry path. Which disguise this page wears, which one the person chose
+ * (answered from the settings model, read once at boot) and the lock of
+ * their own code (its own store, read once at boot): kept in memory so the
  * exit and the cover can use them synchronously. There is no default code.
  */
 import {
@@ -11,14 +12,15 @@ import {
   type DisguiseId,
 } from '../../core/disguises';
 import type { CodeLock } from '../../core/unlock-code';
-import { getSetting } from '../../storage/settings';
+import { getSettings } from '../../app/settings';
 
 // The code's parsing and hashing load beside the first paint, not in it (the entry's size budget).
 const unlockCode = () => import('../../core/unlock-code');
 const lockStorage = () => import('../../storage/lock');
 
-let chosen: DisguiseId | null = null;
 let lock: CodeLock | null = null;
+// A code set or forgotten before storage answered: a late read must not undo it.
+let lockChanged = false;
 
 /** The disguise of this HTML entry (`<html data-disguise>`), or null on index.html. */
 export function entryDisguise(): DisguiseId | null {
@@ -27,7 +29,7 @@ export function entryDisguise(): DisguiseId | null {
 
 /** The disguise in force (chosen, with a code), or null for none. */
 export function chosenDisguise(): DisguiseId | null {
-  return disguiseInForce(chosen, lock !== null);
+  return disguiseInForce(parseDisguise(getSettings().disguise), lock !== null);
 }
 
 /** True when the person has their own code. */
@@ -56,24 +58,17 @@ export async function isUnlockCode(typed: string): Promise<boolean> {
   }
 }
 
-/** Keeps a change made in settings (already saved) so the cover and exit see it at once. */
-export function rememberLook(change: {
-  disguise?: DisguiseId | null;
-  lock?: CodeLock | null;
-}): void {
-  if (change.disguise !== undefined) chosen = change.disguise;
-  if (change.lock !== undefined) lock = change.lock;
+/** Keeps a code change (already saved, or forgotten) so the cover and exit see it at once. */
+export function rememberLock(change: CodeLock | null): void {
+  lock = change;
+  lockChanged = true;
 }
 
-/** Reads the saved choice and code. Until it resolves, nothing is disguised. Never rejects. */
-export async function loadLook(): Promise<void> {
-  const [disguise, saved] = await Promise.all([
-    getSetting('disguise'),
-    lockStorage().then(
-      (storage) => storage.getLock(),
-      () => null,
-    ),
-  ]);
-  chosen = parseDisguise(disguise);
-  lock = saved;
+/** Reads the kept code's lock. Until it resolves, nothing is disguised. Never rejects. */
+export async function loadLock(): Promise<void> {
+  const kept = await lockStorage().then(
+    (storage) => storage.getLock(),
+    () => null,
+  );
+  if (!lockChanged) lock = kept;
 }

@@ -1,5 +1,5 @@
 /** Entry path. The always-visible exit control: same place, same look, on every screen. */
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { quickExit } from './quick-exit';
 
 /** Big, high-contrast exit button; acts on pointerdown so it is one touch, not a tap-and-release. */

@@ -4,7 +4,8 @@
  * (installed window, where leaving would only open a browser sheet on top).
  */
 import { neutralPage } from '../disguise/look';
-import { resetState } from '../shell/store';
+import { isStandalone } from '../../app/display-mode';
+import { resetView } from '../../app/store';
 
 type ExitListener = () => void;
 const exitListeners = new Set<ExitListener>();
@@ -26,20 +27,11 @@ export function onExit(listener: ExitListener): () => void {
   return () => exitListeners.delete(listener);
 }
 
-/** True in an installed window, where leaving would open a browser sheet instead. */
-export function isStandalone(): boolean {
-  return (
-    ['standalone', 'fullscreen', 'minimal-ui'].some(
-      (mode) => window.matchMedia(`(display-mode: ${mode})`).matches,
-    ) || (navigator as Navigator & { standalone?: boolean }).standalone === true
-  );
-}
-
 /** Hides everything now and leaves. Safe to call twice (pointerdown, then click). */
 export function quickExit(): void {
   // The cover first: if anything below throws, the content is already gone.
   showCover();
-  resetState();
+  resetView();
   for (const listener of exitListeners) {
     try {
       listener();

@@ -1,6 +1,6 @@
 /** The one-time, calm word that calls and texts leave a trace on the phone. */
-import { setSetting } from '../../storage/settings';
-import { t } from '../language/i18n';
+import { saveSetting } from '../../app/settings';
+import { t } from '../../app/i18n';
 
 /** Renders the note; `onDismiss` hides it, and it is remembered as seen. */
 export function CallNote({ onDismiss }: { onDismiss: () => void }) {
@@ -12,7 +12,7 @@ export function CallNote({ onDismiss }: { onDismiss: () => void }) {
         class="secondary"
         onClick={() => {
           onDismiss();
-          void setSetting('callNoteSeen', true);
+          void saveSetting('callNoteSeen', true);
         }}
       >
         {t('hotlines:callNote.dismiss')}

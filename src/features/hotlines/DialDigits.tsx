@@ -4,7 +4,7 @@
  * because a link would dial something else.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 
 /** Shows `digits` to type on the keypad, with a Copy button. */
 export function DialDigits({ digits }: { digits: string }) {

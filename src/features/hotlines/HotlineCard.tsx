@@ -8,9 +8,9 @@ import { formatPhoneNumber, smsBody, smsHref, telHref } from '../../core/dial-li
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
 import { isAlwaysOpen, provenanceOf, voiceRoute, whatsappHref } from '../../core/hotline-facts';
 import type { FirstText } from '../cards';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
-import { lazyComponent } from '../shell/lazy-component';
+import { lazyComponent } from '../../app/lazy-component';
 import { DialDigits } from './DialDigits';
 import { LeaveLink } from './LeaveLink';
 

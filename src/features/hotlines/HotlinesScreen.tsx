@@ -7,11 +7,11 @@ import { emergencyLine, hasOnlyEmergency, orderHotlines } from '../../core/hotli
 import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, loadedRegionPack } from '../../content';
-import { getSettingsWithin } from '../../storage/settings';
+import { getSettings } from '../../app/settings';
+import { lazyComponent } from '../../app/lazy-component';
+import { t } from '../../app/i18n';
+import { update, useAppState } from '../../app/store';
 import { LazyAsk } from '../shell/lazy-ask';
-import { lazyComponent } from '../shell/lazy-component';
-import { t } from '../language/i18n';
-import { update, useAppState } from '../shell/store';
 import { VenueSection } from '../venue';
 import { CallNote } from './CallNote';
 import { EmergencyBar, HotlineCard } from './HotlineCard';
@@ -31,9 +31,6 @@ const RegionPicker = lazyComponent(() =>
   import('../regions/RegionsScreen').then((module) => module.RegionPicker),
 );
 
-// The note waits at most this long for storage; after boot the answer is already in memory.
-const NOTE_WAIT_MS = 300;
-
 type PackState =
   { status: 'loading' } | { status: 'ready'; pack: RegionPack } | { status: 'failed' };
 
@@ -41,7 +38,7 @@ type PackState =
 export function HotlinesScreen({ region }: { region: string }) {
   const { language, venue, audience, place } = useAppState();
   const [packState, setPackState] = useState<PackState>(() => loadedState(region));
-  const [showNote, setShowNote] = useState(false);
+  const [showNote, setShowNote] = useState(() => !getSettings().callNoteSeen);
   const [cardsOpen, setCardsOpen] = useState(false);
   const [firstText, setFirstText] = useState<FirstText | null>(null);
 
@@ -59,16 +56,6 @@ export function HotlinesScreen({ region }: { region: string }) {
       current = false;
     };
   }, [region]);
-
-  useEffect(() => {
-    let current = true;
-    void getSettingsWithin(NOTE_WAIT_MS).then((settings) => {
-      if (current) setShowNote(!settings.callNoteSeen);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const pack = packState.status === 'ready' ? packState.pack : null;
 

@@ -3,7 +3,7 @@
  * new one the quick exit can't hide, and only after saying that it leaves Lantern.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 
 /** A button that first says the site leaves Lantern, then offers the real link. */
 export function LeaveLink({

@@ -3,7 +3,7 @@
  * the person will see, and the name it will have. Loaded only on iPhone and iPad.
  */
 import type { DisguiseId } from '../../core/disguises';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 
 /** The disguise being added, if any: the steps name it. */
 export interface IosStepsProps {

@@ -4,7 +4,7 @@
  * listener added later by a lazy chunk would miss it. Once the app is
  * installed, asks (once) for storage the browser won't evict.
  */
-import { isStandalone } from '../exit/quick-exit';
+import { isStandalone } from '../../app/display-mode';
 
 /** Chromium's install offer (missing from the DOM typings). */
 export interface InstallPromptEvent extends Event {

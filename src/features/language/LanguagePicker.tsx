@@ -1,6 +1,6 @@
 /** Every language named in its own script, one big target each. */
-import { currentLanguage, availableLanguages } from './i18n';
-import { chooseLanguage } from './choose-language';
+import { currentLanguage, availableLanguages } from '../../app/i18n';
+import { saveSetting } from '../../app/settings';
 
 /** Lets the person choose the language; the choice is saved. */
 export function LanguagePicker({ labelledBy }: { labelledBy: string }) {
@@ -16,7 +16,7 @@ export function LanguagePicker({ labelledBy }: { labelledBy: string }) {
             dir={language.dir}
             data-lang={language.code}
             aria-pressed={language.code === current}
-            onClick={() => void chooseLanguage(language.code)}
+            onClick={() => void saveSetting('language', language.code)}
           >
             {language.nativeName}
           </button>

@@ -1,5 +1,5 @@
 /** The settings section for the language. */
-import { t } from './i18n';
+import { t } from '../../app/i18n';
 import { LanguagePicker } from './LanguagePicker';
 
 /** Settings → Language. */

@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { overwriteClipboard } from '../cards';
 import { coverNow } from '../exit/quick-exit';
-import { t } from '../language/i18n';
-import { resetState } from '../shell/store';
+import { t } from '../../app/i18n';
+import { resetView } from '../../app/store';
 import { forgetDevice, forgetEverything } from './forget';
 import './privacy.css';
 
@@ -21,7 +21,7 @@ export function ForgetSection() {
     // the cover comes up at once, like an exit, however long the browser takes to delete.
     overwriteClipboard();
     coverNow();
-    resetState();
+    resetView();
     await forgetEverything();
   };
 

@@ -1,5 +1,5 @@
 /** The truth about the disguise: what it hides and what it can't. Shown at set-up and in settings. */
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 
 const limits = ['address', 'fixed', 'calls', 'history'] as const;
 

@@ -8,7 +8,7 @@ import { NO_DISGUISE, disguiseIds, disguisePage, type DisguiseId } from '../../c
 import { checkNewCode, type NewCodeProblem } from '../../core/unlock-code';
 import { chosenDisguise, entryDisguise } from '../disguise/look';
 import { preloadCover } from '../disguise/Cover';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { HonestyNote } from './HonestyNote';
 import { changeCode, switchDisguise, turnOffDisguise, turnOnDisguise } from './look-choice';
 import './privacy.css';

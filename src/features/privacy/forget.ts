@@ -3,19 +3,21 @@
  * (and kept venue contacts) only, or those plus the offline copy (service
  * worker and Cache Storage).
  */
+import { clearSettings } from '../../app/settings';
+import { deleteDb } from '../../storage/delete-db';
 import { forgetLock } from '../../storage/lock';
 import { forgetNotes } from '../../storage/notes';
-import { forgetSettings } from '../../storage/settings';
 import { forgetKeptVenuePacks } from '../../storage/venue-packs';
-import { rememberLook } from '../disguise/look';
+import { rememberLock } from '../disguise/look';
 
 /** Removes every saved setting and kept venue contacts; the app carries on with defaults. */
 export async function forgetDevice(): Promise<void> {
-  rememberLook({ disguise: null, lock: null });
+  rememberLock(null);
+  clearSettings();
   // Before the database goes: removing it after would make it again, empty.
   await forgetLock();
   await forgetKeptVenuePacks();
-  await forgetSettings();
+  await deleteDb();
 }
 
 /** Also unregisters the service worker and deletes every cache: offline use ends. */

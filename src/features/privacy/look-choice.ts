@@ -6,8 +6,8 @@
 import { NO_DISGUISE, type DisguiseId } from '../../core/disguises';
 import { CODE_SALT_BYTES, lockFor } from '../../core/unlock-code';
 import { forgetLock, setLock } from '../../storage/lock';
-import { setSetting } from '../../storage/settings';
-import { rememberLook } from '../disguise/look';
+import { saveSetting } from '../../app/settings';
+import { rememberLock } from '../disguise/look';
 
 async function keepCode(code: string) {
   const lock = await lockFor(code, crypto.getRandomValues(new Uint8Array(CODE_SALT_BYTES)));
@@ -18,31 +18,31 @@ async function keepCode(code: string) {
 export async function turnOnDisguise(disguise: DisguiseId, code: string): Promise<boolean> {
   const lock = await keepCode(code);
   if (!lock) return false;
-  if (!(await setSetting('disguise', disguise))) {
+  if (!(await saveSetting('disguise', disguise))) {
     await forgetLock();
-    await setSetting('disguise', NO_DISGUISE);
+    await saveSetting('disguise', NO_DISGUISE);
     return false;
   }
-  rememberLook({ disguise, lock });
+  rememberLock(lock);
   return true;
 }
 
 /** Replaces the code; if the new one can't be kept, the old one still works. */
 export async function changeCode(code: string): Promise<boolean> {
   const lock = await keepCode(code);
-  if (lock) rememberLook({ lock });
+  if (lock) rememberLock(lock);
   return lock !== null;
 }
 
 /** Another disguise, same code. */
 export async function switchDisguise(disguise: DisguiseId): Promise<boolean> {
-  rememberLook({ disguise });
-  return setSetting('disguise', disguise);
+  return saveSetting('disguise', disguise);
 }
 
 /** No disguise: the code has nothing left to open, so it goes too. */
 export async function turnOffDisguise(): Promise<boolean> {
-  rememberLook({ disguise: null, lock: null });
+  rememberLock(null);
+  const kept = saveSetting('disguise', NO_DISGUISE);
   await forgetLock();
-  return setSetting('disguise', NO_DISGUISE);
+  return kept;
 }

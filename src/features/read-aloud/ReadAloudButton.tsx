@@ -1,6 +1,6 @@
 /** "Read aloud" / "Stop": shown only where the device has a voice for the language. */
 import { useEffect, useState } from 'preact/hooks';
-import { currentLanguage, t } from '../language/i18n';
+import { currentLanguage, t } from '../../app/i18n';
 import { findVoice, onVoicesChanged, speak, stopSpeaking } from './speech';
 
 /** A toggle that reads `text()` aloud in `lang` (default: the interface language). */

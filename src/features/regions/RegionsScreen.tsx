@@ -4,15 +4,15 @@ import { GLOBAL_REGION, parseRegionCode } from '../../core/region-code';
 import { searchRegions } from '../../core/region-names';
 import type { RegionIndexEntry } from '../../core/content-types';
 import { loadRegionIndex } from '../../content';
-import { t } from '../language/i18n';
-import { update, useAppState } from '../shell/store';
-import { setActiveRegion } from './active-region';
+import { t } from '../../app/i18n';
+import { update, useAppState } from '../../app/store';
+import { saveSetting } from '../../app/settings';
 import './regions.css';
 
 function choose(code: string): void {
   const region = parseRegionCode(code);
   if (!region) return;
-  void setActiveRegion(region);
+  void saveSetting('region', region);
   update({ screen: { name: 'hotlines' }, notice: null });
 }
 

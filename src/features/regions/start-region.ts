@@ -1,13 +1,14 @@
 /**
  * Entry path. Decides the region on open (?r= → saved → browser guess →
- * global pack) and makes it active. The rules live in core/region-resolution.
+ * global pack) and shows it, saving it when a poster named it. The rules
+ * live in core/region-resolution.
  */
 import type { RegionCode } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { requestedRegion, resolveRegion } from '../../core/region-resolution';
 import { hasRegionPack, loadRegionPack } from '../../content';
-import { update, type Notice } from '../shell/store';
-import { setActiveRegion } from './active-region';
+import { saveSetting, showRegion } from '../../app/settings';
+import { update, type Notice } from '../../app/store';
 
 /** The i18n key of the calm notice shown when a requested region was refused. */
 export const UNKNOWN_REGION_NOTICE = 'regions:unknownRegion';
@@ -18,7 +19,7 @@ export function regionRequestedBy(search: string): RegionCode | null {
 }
 
 /**
- * Activates the region to show first, saving it when it came from a valid
+ * Shows the region to show first, saving it when it came from a valid
  * `?r=`; returns the notice key when a requested region was refused.
  */
 export function startRegion(
@@ -36,7 +37,8 @@ export function startRegion(
     browserLanguages: navigator.languages ?? [],
     known: hasRegionPack,
   });
-  void setActiveRegion(start.region, { save: start.save });
+  if (start.save) void saveSetting('region', start.region);
+  else showRegion(start.region);
   update({ place: start.place });
   return {
     region: start.region,
@@ -71,7 +73,7 @@ export function startNotice(
       run: () => {
         void loadRegionPack(suggestion)
           .catch(() => undefined)
-          .then(() => setActiveRegion(suggestion));
+          .then(() => saveSetting('region', suggestion));
       },
     },
   };

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onExit } from '../exit/quick-exit';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { DECODED_MARK, startCamera, type CameraSession } from './camera';
 import { toScanError, type ScanErrorReason } from './scan-error';
 import { ScanMessageLine, type ScanMessage } from './ScanMessageLine';

@@ -3,7 +3,7 @@
  * installed app on iOS, where the camera may not be offered to web apps.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { DECODED_MARK, scanPhoto } from './camera';
 import { toScanError } from './scan-error';
 import { ScanMessageLine, type ScanMessage } from './ScanMessageLine';

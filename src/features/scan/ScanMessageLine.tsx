@@ -1,6 +1,6 @@
 /** The one calm sentence shown beside the camera, the photo or the typed code. */
-import { t } from '../language/i18n';
-import { update } from '../shell/store';
+import { t } from '../../app/i18n';
+import { update } from '../../app/store';
 
 /** Where a payload came from, so its message shows beside it. */
 export type ScanSource = 'camera' | 'photo' | 'typed';

@@ -6,8 +6,8 @@
 import { useState } from 'preact/hooks';
 import { parseQrPayload } from '../../core/qr-payload';
 import { hasRegionPack } from '../../content';
-import { t } from '../language/i18n';
-import { update } from '../shell/store';
+import { t } from '../../app/i18n';
+import { update } from '../../app/store';
 import { CameraView } from './CameraView';
 import { PhotoScan } from './PhotoScan';
 import type { ScanMessage, ScanSource } from './ScanMessageLine';

@@ -2,8 +2,8 @@
  * Entry path (tiny). The in-app scanner's frame: the screen opens at once and
  * its parts (and, later, qr-scanner) load on demand from the precache.
  */
-import { t } from '../language/i18n';
-import { lazyComponent } from '../shell/lazy-component';
+import { t } from '../../app/i18n';
+import { lazyComponent } from '../../app/lazy-component';
 
 const ScanPanel = lazyComponent(() => import('./ScanPanel').then((module) => module.ScanPanel), {
   loading: () => <p>{t('loading')}</p>,

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_PAYLOAD_BYTES } from '../../core/qr-payload';
 import { MAX_VENUE_TOKEN_BYTES } from '../../core/venue-pack';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { ScanMessageLine, type ScanMessage } from './ScanMessageLine';
 
 /** A text field and a button; the form never submits anywhere (the CSP forbids it too). */

@@ -1,14 +1,15 @@
 /**
- * The one way a region changes after start-up: at once and offline (every
- * pack is precached), shown on the hotlines screen, saved for next time, and
- * one tap from being undone.
+ * A region change from a scanned or typed code: at once and offline (every
+ * pack is precached), shown on the hotlines screen, saved for next time
+ * (`saveSetting`, the one way any setting changes), and one tap from being
+ * undone.
  */
 import type { RegionCode } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import type { RegionIndexEntry } from '../../core/content-types';
 import { loadRegionIndex, loadRegionPack } from '../../content';
-import { setActiveRegion } from '../regions/active-region';
-import { getState, update } from '../shell/store';
+import { saveSetting } from '../../app/settings';
+import { getState, update } from '../../app/store';
 
 function regionName(regionIndex: readonly RegionIndexEntry[], code: RegionCode): string {
   const entry = regionIndex.find((candidate) => candidate.code === code);
@@ -43,5 +44,5 @@ export async function switchRegion(
         }
       : null;
   update({ screen: { name: 'hotlines' }, notice });
-  await setActiveRegion(region);
+  await saveSetting('region', region);
 }

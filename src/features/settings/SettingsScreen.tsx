@@ -3,7 +3,7 @@
  * Add a section by importing it here; keep the order calm (place, words, look, forget).
  */
 import { LanguageSection } from '../language/LanguageSection';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { ForgetSection } from '../privacy/ForgetSection';
 import { LookSection } from '../privacy/LookSection';
 

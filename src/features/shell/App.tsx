@@ -5,13 +5,13 @@
  */
 import { QuickExitButton } from '../exit/QuickExitButton';
 import { HotlinesScreen } from '../hotlines/HotlinesScreen';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { UpdateNotice } from '../update/UpdateNotice';
 import { Nav } from './Nav';
 import { NoticeBar } from './NoticeBar';
 import { LazyAsk } from './lazy-ask';
-import { lazyComponent } from './lazy-component';
-import { useAppState, type AppState } from './store';
+import { lazyComponent } from '../../app/lazy-component';
+import { useAppState, type AppState } from '../../app/store';
 
 const loading = () => <p>{t('loading')}</p>;
 const ArticlesScreen = lazyComponent(

@@ -1,6 +1,6 @@
 /** The bottom navigation: few, big, labelled targets. Screens change in memory, never in history. */
-import { t } from '../language/i18n';
-import { update, type Screen } from './store';
+import { t } from '../../app/i18n';
+import { update, type Screen } from '../../app/store';
 
 const items: Array<{ screen: Screen; key: string; action: string }> = [
   { screen: { name: 'hotlines' }, key: 'nav.hotlines', action: 'hotlines' },

@@ -1,7 +1,7 @@
 /** The store's one calm notice, above the current screen, with its one optional action. */
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import './notice.css';
-import { update, type Notice } from './store';
+import { update, type Notice } from '../../app/store';
 
 /** Shows `notice` (if any) until the person acts on it, closes it, or changes screen. */
 export function NoticeBar({ notice }: { notice: Notice | null }) {

@@ -3,7 +3,7 @@
  * end of the screen, and gone by itself a few seconds later.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import '../shell/notice.css';
 import { subscribeUpdates } from './update-events';
 

@@ -1,6 +1,6 @@
 /** An update waiting for the person's consent: a toast until they answer. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { subscribeUpdates, type UpdateEvent } from './update-events';
 
 /** Shows the update offer. */

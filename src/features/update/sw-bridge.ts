@@ -45,6 +45,12 @@ export function registerServiceWorker(): void {
   // first install is controlled from that install on, and must follow later updates.
   let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // A worker that went away (the system wiped the site's storage) is no update:
+    // the page keeps what it shows, and the next visit installs a worker again.
+    if (navigator.serviceWorker.controller === null) {
+      controlled = false;
+      return;
+    }
     const replacedAWorker = controlled;
     controlled = true;
     if (consented || replacedAWorker) reloadIntoUpdate();

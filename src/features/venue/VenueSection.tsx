@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatPhoneNumber, telHref } from '../../core/dial-links';
 import { keepVenuePack } from '../../storage/venue-packs';
-import { t } from '../language/i18n';
+import { t } from '../../app/i18n';
 import { loadVenueView, type ShownVenue, type VenueView } from './venue-check';
 import './venue.css';
 

@@ -4,9 +4,9 @@
  * so Back can't bring app content back after an exit.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { GLOBAL_REGION, type RegionCode } from '../../core/region-code';
-import { DEFAULT_LANGUAGE } from '../../core/languages';
-import type { Audience } from '../../core/audience';
+import { GLOBAL_REGION, type RegionCode } from '../core/region-code';
+import { DEFAULT_LANGUAGE } from '../core/languages';
+import type { Audience } from '../core/audience';
 
 /** The screens of the unlocked app. */
 export type Screen =
@@ -78,9 +78,20 @@ export function update(change: Partial<AppState>): void {
   for (const listener of listeners) listener();
 }
 
-/** Forgets everything in memory (quick exit). Does not notify: the UI is already gone. */
-export function resetState(): void {
-  state = initialState;
+/**
+ * Forgets the view (quick exit): the screen the person was on, any notice and
+ * a held venue pack. The region, language and what the poster said of its
+ * place and audience stay, as `<html data-region lang>` and the saved
+ * settings do, so an unlock shows the same place in the same words.
+ * Does not notify: the UI is already gone.
+ */
+export function resetView(): void {
+  state = {
+    ...state,
+    screen: initialState.screen,
+    notice: initialState.notice,
+    venue: initialState.venue,
+  };
 }
 
 /** Preact hook: re-renders when the state changes. */

@@ -4,15 +4,15 @@
  * worker precaches, so a language never opened before still works offline.
  */
 import i18next, { type TFunction } from 'i18next';
-import english from '../../generated/locales/en.json';
-import { DEFAULT_LANGUAGE, findLanguage, languages, type Language } from '../../core/languages';
+import english from '../generated/locales/en.json';
+import { DEFAULT_LANGUAGE, findLanguage, languages, type Language } from '../core/languages';
 
 type Bundle = Record<string, unknown>;
 /** One language's words: namespace → nested keys (built by scripts/build-locales.ts). */
 type LanguageBundle = Record<string, Bundle>;
 
 const lazyBundles = import.meta.glob<LanguageBundle>(
-  ['../../generated/locales/*.json', '!../../generated/locales/en.json'],
+  ['../generated/locales/*.json', '!../generated/locales/en.json'],
   { import: 'default' },
 );
 
@@ -50,7 +50,7 @@ export async function initI18n(): Promise<void> {
 
 /** Development only (`?lang=en-XA` with `npm run dev`): catches truncation and untranslated text. */
 async function addPseudoLocale(resources: Record<string, Bundle>): Promise<void> {
-  const { pseudoBundle } = await import('../../core/pseudo-locale');
+  const { pseudoBundle } = await import('../core/pseudo-locale');
   for (const [namespace, bundle] of Object.entries(resources)) {
     i18next.addResourceBundle(
       'en-XA',
@@ -72,7 +72,7 @@ export async function setLanguage(code: string): Promise<string> {
   const language =
     availableLanguages.find((entry) => entry.code === code) ?? findLanguage(DEFAULT_LANGUAGE);
   const chosen = language?.code ?? DEFAULT_LANGUAGE;
-  const load = lazyBundles[`../../generated/locales/${chosen}.json`];
+  const load = lazyBundles[`../generated/locales/${chosen}.json`];
   if (load) {
     for (const [namespace, words] of Object.entries(await load())) {
       i18next.addResourceBundle(chosen, namespace, words, true, true);

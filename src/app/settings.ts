@@ -1,0 +1,119 @@
+/**
+ * Entry path. The one settings model. Saved settings are read from
+ * IndexedDB once, at boot, with one bounded wait; after that they are
+ * answered from memory, synchronously. `saveSetting` is the only way to
+ * change one: memory, IndexedDB and the page (`<html data-region lang dir>`,
+ * the store) move together.
+ */
+import { defaultSettings, type Settings } from '../core/settings';
+import type { RegionCode } from '../core/region-code';
+import { readSettings, writeSetting } from '../storage/settings';
+import { setLanguage } from './i18n';
+import { update } from './store';
+
+/** A stuck IndexedDB (an old tab, a slow phone) may hold back help this long, no more. */
+export const SETTINGS_WAIT_MS = 300;
+
+let settings: Settings = { ...defaultSettings };
+// Something was saved before storage answered: a late read must not undo it.
+let savedBeforeRead = false;
+let loading: Promise<Readonly<Settings>> | undefined;
+let reading: Promise<void> | undefined;
+// Boot stopped waiting and went on with the defaults: the read, when it comes, is news.
+let answeredByWait = false;
+
+/**
+ * Reads the saved settings (once; later calls get the same answer). Gives
+ * up after SETTINGS_WAIT_MS and answers with the defaults: help must never
+ * wait on storage. A read that arrives later still fills them in, so the
+ * exit and the cover see the person's choices, unless something was saved
+ * meanwhile (the person's newest choice wins over an old record).
+ */
+export function loadSettings(): Promise<Readonly<Settings>> {
+  loading ??= new Promise((resolve) => {
+    // Whichever comes first answers; a promise settles once, so the other is a no-op.
+    let answered = false;
+    setTimeout(() => {
+      if (!answered) answeredByWait = true;
+      answered = true;
+      resolve(settings);
+    }, SETTINGS_WAIT_MS);
+    reading = readSettings().then((stored) => {
+      if (stored && !savedBeforeRead) settings = stored;
+      answered = true;
+      resolve(settings);
+    });
+  });
+  return loading;
+}
+
+/**
+ * Resolves once storage has answered (or failed), however long it takes: for
+ * what must follow a late read, like a cover chosen after all. Starts the read.
+ */
+export async function settingsRead(): Promise<void> {
+  void loadSettings();
+  await reading;
+}
+
+/**
+ * The saved settings when they arrived only after boot stopped waiting, and
+ * nothing was saved meanwhile: the screen shows defaults and should follow
+ * them. Null when boot already had them (or the person chose since).
+ */
+export async function lateSettings(): Promise<Readonly<Settings> | null> {
+  await settingsRead();
+  return answeredByWait && !savedBeforeRead ? settings : null;
+}
+
+/** The settings as read at boot and saved since (the defaults until storage answers). */
+export function getSettings(): Readonly<Settings> {
+  return settings;
+}
+
+/** Shows `code`'s help without saving it (boot's guess): the store and `<html data-region>`. */
+export function showRegion(code: RegionCode): void {
+  // A region shown replaces any unknown place a poster named (boot sets it again after).
+  update({ region: code, place: null });
+  document.documentElement.dataset.region = code;
+}
+
+/**
+ * Shows the page in `code` without saving it: words, `<html lang dir>` and the
+ * store. Resolves to the language used (English when `code` isn't shipped).
+ */
+export async function showLanguage(code: string): Promise<string> {
+  const language = await setLanguage(code);
+  update({ language });
+  return language;
+}
+
+/**
+ * Saves one setting: in memory at once (before any await, so an exit in the
+ * same event sees it), on the page and in IndexedDB. Resolves to whether it
+ * was kept beyond memory; the app carries on either way.
+ */
+export async function saveSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+): Promise<boolean> {
+  const change: Partial<Settings> = { [key]: value };
+  settings = { ...settings, ...change };
+  savedBeforeRead = true;
+  const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
+  return kept;
+}
+
+/**
+ * Forgets every setting in memory ("Forget this device", which deletes them
+ * from IndexedDB itself); the page keeps what it shows.
+ */
+export function clearSettings(): void {
+  settings = { ...defaultSettings };
+}
+
+async function showOnPage(change: Partial<Settings>): Promise<void> {
+  if (change.region) showRegion(change.region);
+  // A language whose words can't load (a chunk missing offline) stays as it was; it is still saved.
+  if (change.language) await showLanguage(change.language).catch(() => undefined);
+}
