@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArticles, checkLocales } from './i18n/check-locales.ts';
+import { checkArticles, checkLocales, checkReviewRecords } from './i18n/check-locales.ts';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -18,6 +18,7 @@ const articlesDir = option('--articles', join(root, 'content/articles'));
 const uiLanguages = readdirSync(localesDir).filter((name) => !name.includes('.'));
 const errors = [
   ...checkLocales(localesDir, root),
+  ...checkReviewRecords(localesDir, root),
   ...checkArticles(articlesDir, uiLanguages, root),
 ];
 for (const error of errors) console.error(error);

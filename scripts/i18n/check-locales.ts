@@ -1,8 +1,10 @@
 /**
  * Completeness of the interface words in every language, compared with
  * English: same keys (plural forms as each language needs them), the same
- * {{placeholders}}, no empty strings. Articles: every English slug in every
- * language. Each problem reads `file: key: what is wrong`.
+ * {{placeholders}}, no empty strings, no number the English does not have.
+ * Articles: every English slug in every language. Review records: every
+ * language says when and how its second reading was done. Each problem reads
+ * `file: key: what is wrong`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,6 +32,33 @@ function placeholders(text: string): string[] {
     (match) => match[1] ?? '',
   );
   return [...new Set(names)].sort();
+}
+
+// Numbers written into a translation, in any script's digits (১৮, ١٨, 18 are all 18). A count
+// must come from its placeholder, or a plural form shows "2 دقيقتان" ("2 two minutes").
+function numbers(text: string): string[] {
+  const withoutPlaceholders = text.replace(/\{\{[^}]*\}\}/g, ' ');
+  const runs = withoutPlaceholders.match(/\p{Nd}+/gu) ?? [];
+  return runs.map((run) =>
+    [...run]
+      .map((digit) => String(digitValue(digit)))
+      .join('')
+      .replace(/^0+(?=\d)/, ''),
+  );
+}
+
+function digitValue(digit: string): number {
+  // Unicode lays out every decimal digit block as runs of ten code points from zero.
+  const code = digit.codePointAt(0) ?? 0;
+  let first = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(first - 1))) first--;
+  return (code - first) % 10;
+}
+
+// In the zero, one and two forms the word itself may carry the number (Arabic دقيقتان is
+// "two minutes"), so there the count may be left out; everywhere else it must be there.
+function namesItsNumber(key: string): boolean {
+  return /_(zero|one|two)$/.test(key);
 }
 
 /** The keys a language must have for one English key: plural keys expand to that language's categories. */
@@ -78,8 +107,18 @@ export function checkLocales(localesDir: string, root = process.cwd()): string[]
             continue;
           }
           if (text.trim() === '') errors.push(`${shown}: ${expected}: empty`);
-          const want = placeholders(englishText).join(',');
-          const got = placeholders(text).join(',');
+          const allowed = new Set(numbers(englishText));
+          for (const number of numbers(text)) {
+            if (!allowed.has(number)) {
+              errors.push(`${shown}: ${expected}: the number ${number} is not in the English text`);
+            }
+          }
+          const want = placeholders(englishText)
+            .filter((name) => !(name === 'count' && namesItsNumber(expected)))
+            .join(',');
+          const got = placeholders(text)
+            .filter((name) => !(name === 'count' && namesItsNumber(expected)))
+            .join(',');
           if (want !== got) {
             errors.push(
               `${shown}: ${expected}: placeholders {${got}} differ from English {${want}}`,
@@ -118,6 +157,37 @@ export function checkArticles(
     for (const slug of english) {
       if (!have.has(slug))
         errors.push(`${relative(root, join(articlesDir, lang, slug))}: (file): article missing`);
+    }
+  }
+  return errors;
+}
+
+const DATE_LINE = /^- \*\*Date:\*\* \d{4}-\d{2}-\d{2}\b/m;
+const METHOD_LINE = /^- \*\*Method:\*\* .*back-translat/im;
+const FIXED_SECTION = /^## What was fixed/m;
+
+/**
+ * Every language but English has a review record (issue 13): `REVIEW.md` with the date, a
+ * method that is a back-translation by a second reader, and what was fixed. A draft whose
+ * second reading is still pending fails, so it cannot ship by accident.
+ */
+export function checkReviewRecords(localesDir: string, root = process.cwd()): string[] {
+  const errors: string[] = [];
+  const langs = readdirSync(localesDir).filter((name) => name !== 'en' && !name.includes('.'));
+  for (const lang of langs) {
+    const path = join(localesDir, lang, REVIEW_RECORD);
+    const shown = relative(root, path);
+    if (!existsSync(path)) {
+      errors.push(`${shown}: (file): missing — no record of a second reading for ${lang}`);
+      continue;
+    }
+    const record = readFileSync(path, 'utf8');
+    if (!DATE_LINE.test(record)) errors.push(`${shown}: Date: missing "- **Date:** YYYY-MM-DD"`);
+    if (!METHOD_LINE.test(record)) {
+      errors.push(`${shown}: Method: missing a "- **Method:**" line naming the back-translation`);
+    }
+    if (!FIXED_SECTION.test(record)) {
+      errors.push(`${shown}: What was fixed: missing the "## What was fixed" section`);
     }
   }
   return errors;

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkLocales } from '../../scripts/i18n/check-locales';
+import { checkArticles, checkLocales, checkReviewRecords } from '../../scripts/i18n/check-locales';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -141,4 +141,82 @@ describe('i18n completeness check', () => {
     expect(result.stderr).toContain('zz-test/common.json: plantedKey: missing');
     // It spawns tsx: on a shared, loaded machine that alone can pass vitest's 5 s default.
   }, 60_000);
+});
+
+describe('numbers written into a translation', () => {
+  function withArabic(item: string) {
+    const dir = fixture();
+    writeFileSync(
+      join(dir, 'en', 'y.json'),
+      JSON.stringify({ age: 'Under 18', minutes_other: '{{count}} minutes' }),
+    );
+    writeFileSync(
+      join(dir, 'fr', 'y.json'),
+      JSON.stringify({
+        age: 'Moins de 18 ans',
+        minutes_one: '{{count}} minute',
+        minutes_many: '{{count}} minutes',
+        minutes_other: '{{count}} minutes',
+      }),
+    );
+    writeFileSync(
+      join(dir, 'ar', 'y.json'),
+      JSON.stringify({
+        age: 'أقل من ١٨',
+        ...Object.fromEntries(
+          ['zero', 'one', 'few', 'many', 'other'].map((c) => [`minutes_${c}`, `{{count}} دقائق`]),
+        ),
+        minutes_two: item,
+      }),
+    );
+    return checkLocales(dir, dir).filter((error) => error.startsWith('ar/y.json'));
+  }
+
+  it('accepts the English numbers in another script’s digits', () => {
+    expect(withArabic('دقيقتان')).toEqual([]);
+  });
+
+  it('refuses a count written into a plural form ("2 دقيقتان")', () => {
+    expect(withArabic('2 دقيقتان')).toEqual([
+      'ar/y.json: minutes_two: the number 2 is not in the English text',
+    ]);
+    expect(withArabic('٢ دقيقتان')).toEqual([
+      'ar/y.json: minutes_two: the number 2 is not in the English text',
+    ]);
+  });
+});
+
+describe('review records', () => {
+  const complete = [
+    '# French (fr): review record',
+    '',
+    '- **Date:** 2026-11-30',
+    '- **Method:** second-reader back-translation, file by file.',
+    '',
+    '## What was fixed (0)',
+  ].join('\n');
+
+  it('passes a language whose second reading is recorded', () => {
+    const dir = fixture();
+    writeFileSync(join(dir, 'fr', 'REVIEW.md'), complete);
+    writeFileSync(join(dir, 'ar', 'REVIEW.md'), complete);
+    expect(checkReviewRecords(dir, dir)).toEqual([]);
+  });
+
+  it('fails a language with no record, and a draft whose second reading is pending', () => {
+    const dir = fixture();
+    writeFileSync(
+      join(dir, 'fr', 'REVIEW.md'),
+      '- **Date:** 2026-11-30\n- **Method:** machine-assisted draft; second reading pending.\n',
+    );
+    expect(checkReviewRecords(dir, dir)).toEqual([
+      'ar/REVIEW.md: (file): missing — no record of a second reading for ar',
+      'fr/REVIEW.md: Method: missing a "- **Method:**" line naming the back-translation',
+      'fr/REVIEW.md: What was fixed: missing the "## What was fixed" section',
+    ]);
+  });
+
+  it('holds for every language shipped today', () => {
+    expect(checkReviewRecords(join(root, 'src', 'locales'), root)).toEqual([]);
+  });
 });
