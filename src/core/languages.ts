@@ -31,6 +31,7 @@ export const languages: readonly Language[] = [
   { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
   { code: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr' },
   { code: 'am', nativeName: 'አማርኛ', dir: 'ltr' },
+  { code: 'si', nativeName: 'සිංහල', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

@@ -40,6 +40,7 @@ describe('revealing words', () => {
       'ur',
       'id',
       'am',
+      'si',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
