@@ -30,6 +30,8 @@ export const languages: readonly Language[] = [
   { code: 'ne', nativeName: 'नेपाली', dir: 'ltr' },
   { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
   { code: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr' },
+  { code: 'am', nativeName: 'አማርኛ', dir: 'ltr' },
+  { code: 'si', nativeName: 'සිංහල', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

@@ -39,6 +39,8 @@ describe('revealing words', () => {
       'ne',
       'ur',
       'id',
+      'am',
+      'si',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
