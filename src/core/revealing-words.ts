@@ -456,6 +456,34 @@ export const revealingWords: readonly RevealingWordList[] = [
       'sos',
     ],
   },
+  {
+    // Thai is written without spaces between words, so a word-start match would miss
+    // "ขอความช่วยเหลือ": every Thai word is matched anywhere. Bare "หนี" (flee) is left
+    // out because it sits inside "หนี้" (debt), and bare "ทาส" (slave) inside "ทาสี" (paint).
+    language: 'th',
+    prefixes: ['sos'],
+    anywhere: [
+      'ค้ามนุษย์',
+      'ล่วงละเมิด',
+      'ทารุณ',
+      'ช่วยเหลือ',
+      'ช่วยด้วย',
+      'สายด่วน',
+      'เหยื่อ',
+      'ผู้เสียหาย',
+      'หลบหนี',
+      'หนีออก',
+      'กู้ภัย',
+      'ช่วยชีวิต',
+      'ปลอดภัย',
+      'ตำรวจ',
+      'แสวงหาประโยชน์',
+      'แสวงประโยชน์',
+      'ขูดรีด',
+      'เป็นทาส',
+      'ฉุกเฉิน',
+    ],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */
