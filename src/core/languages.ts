@@ -31,6 +31,7 @@ export const languages: readonly Language[] = [
   { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
   { code: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr' },
   { code: 'th', nativeName: 'ไทย', dir: 'ltr' },
+  { code: 'km', nativeName: 'ខ្មែរ', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

@@ -484,6 +484,33 @@ export const revealingWords: readonly RevealingWordList[] = [
       'ฉุกเฉิน',
     ],
   },
+  {
+    // Khmer, like Thai, runs words together (spaces only between phrases), so every Khmer
+    // word is matched anywhere: a word-start match misses ប៉ូលិស in ទៅប៉ូលិស ("to the police").
+    language: 'km',
+    prefixes: ['sos'],
+    anywhere: [
+      'ជួញដូរមនុស្ស',
+      'រំលោភបំពាន',
+      'បំពាន',
+      'ជំនួយ',
+      'ជួយ',
+      'ខ្សែទូរស័ព្ទបន្ទាន់',
+      'ជនរងគ្រោះ',
+      'រងគ្រោះ',
+      'រត់គេច',
+      'គេចខ្លួន',
+      'ភៀសខ្លួន',
+      'សង្គ្រោះ',
+      'សុវត្ថិភាព',
+      'ប៉ូលិស',
+      'នគរបាល',
+      'កេងប្រវ័ញ្ច',
+      'ទាសភាព',
+      'ទាសករ',
+      'អាសន្ន',
+    ],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */

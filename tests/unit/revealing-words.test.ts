@@ -40,6 +40,7 @@ describe('revealing words', () => {
       'ur',
       'id',
       'th',
+      'km',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
@@ -77,6 +78,8 @@ describe('revealing words', () => {
     // Thai inside a run with no spaces: "ask for help" and "call the hotline now".
     expect(words('ขอความช่วยเหลือ')).toContain('ช่วยเหลือ');
     expect(words('โทรสายด่วนได้ทันที')).toContain('สายด่วน');
+    // Khmer the same way: "call the police now".
+    expect(words('ហៅទៅប៉ូលិសឥឡូវនេះ')).toContain('ប៉ូលិស');
     // Full-width Latin letters.
     expect(words('ＳＯＳ')).toContain('sos');
   });
