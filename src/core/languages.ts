@@ -32,6 +32,8 @@ export const languages: readonly Language[] = [
   { code: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr' },
   { code: 'am', nativeName: 'አማርኛ', dir: 'ltr' },
   { code: 'si', nativeName: 'සිංහල', dir: 'ltr' },
+  { code: 'th', nativeName: 'ไทย', dir: 'ltr' },
+  { code: 'km', nativeName: 'ខ្មែរ', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

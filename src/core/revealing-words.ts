@@ -536,6 +536,61 @@ export const revealingWords: readonly RevealingWordList[] = [
       'sos',
     ],
   },
+  {
+    // Thai is written without spaces between words, so a word-start match would miss
+    // "ขอความช่วยเหลือ": every Thai word is matched anywhere. Bare "หนี" (flee) is left
+    // out because it sits inside "หนี้" (debt), and bare "ทาส" (slave) inside "ทาสี" (paint).
+    language: 'th',
+    prefixes: ['sos'],
+    anywhere: [
+      'ค้ามนุษย์',
+      'ล่วงละเมิด',
+      'ทารุณ',
+      'ช่วยเหลือ',
+      'ช่วยด้วย',
+      'สายด่วน',
+      'เหยื่อ',
+      'ผู้เสียหาย',
+      'หลบหนี',
+      'หนีออก',
+      'กู้ภัย',
+      'ช่วยชีวิต',
+      'ปลอดภัย',
+      'ตำรวจ',
+      'แสวงหาประโยชน์',
+      'แสวงประโยชน์',
+      'ขูดรีด',
+      'เป็นทาส',
+      'ฉุกเฉิน',
+    ],
+  },
+  {
+    // Khmer, like Thai, runs words together (spaces only between phrases), so every Khmer
+    // word is matched anywhere: a word-start match misses ប៉ូលិស in ទៅប៉ូលិស ("to the police").
+    language: 'km',
+    prefixes: ['sos'],
+    anywhere: [
+      'ជួញដូរមនុស្ស',
+      'រំលោភបំពាន',
+      'បំពាន',
+      'ជំនួយ',
+      'ជួយ',
+      'ខ្សែទូរស័ព្ទបន្ទាន់',
+      'ជនរងគ្រោះ',
+      'រងគ្រោះ',
+      'រត់គេច',
+      'គេចខ្លួន',
+      'ភៀសខ្លួន',
+      'សង្គ្រោះ',
+      'សុវត្ថិភាព',
+      'ប៉ូលិស',
+      'នគរបាល',
+      'កេងប្រវ័ញ្ច',
+      'ទាសភាព',
+      'ទាសករ',
+      'អាសន្ន',
+    ],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */

@@ -41,6 +41,8 @@ describe('revealing words', () => {
       'id',
       'am',
       'si',
+      'th',
+      'km',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
@@ -75,6 +77,11 @@ describe('revealing words', () => {
     expect(words('كمك')).toContain('کمک');
     // Chinese inside a longer run, no spaces.
     expect(words('请拨打热线电话')).toContain('热线');
+    // Thai inside a run with no spaces: "ask for help" and "call the hotline now".
+    expect(words('ขอความช่วยเหลือ')).toContain('ช่วยเหลือ');
+    expect(words('โทรสายด่วนได้ทันที')).toContain('สายด่วน');
+    // Khmer the same way: "call the police now".
+    expect(words('ហៅទៅប៉ូលិសឥឡូវនេះ')).toContain('ប៉ូលិស');
     // Full-width Latin letters.
     expect(words('ＳＯＳ')).toContain('sos');
   });
@@ -82,6 +89,9 @@ describe('revealing words', () => {
   it('matches at the start of a word, not inside one', () => {
     expect(words('Also: episode, chose, unsafe? helpful')).toEqual(['help']);
     expect(words('ambulance cosos')).toEqual([]);
+    // Thai matches inside words, so short stems that sit inside everyday words stay off the
+    // list: "debt" (หนี้สิน) holds "flee" (หนี), "paint the house" (ทาสีบ้าน) holds "slave" (ทาส).
+    expect(words('หนี้สิน ทาสีบ้าน')).toEqual([]);
   });
 
   it('allows the neutral names, the disguises and every cover word', () => {
