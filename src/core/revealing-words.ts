@@ -456,6 +456,33 @@ export const revealingWords: readonly RevealingWordList[] = [
       'sos',
     ],
   },
+  {
+    language: 'de',
+    foldAccents: true,
+    prefixes: [
+      'missbrauch',
+      'misshandl',
+      'hilf',
+      'helf',
+      'hotline',
+      'opfer',
+      'flucht',
+      'flieh',
+      'entkommen',
+      'rettung',
+      'rette',
+      'sicherheit',
+      'sicher',
+      'polizei',
+      'sos',
+      'zwangsarbeit',
+      'zwangsprostitution',
+      'sklav',
+      'notfall',
+    ],
+    // German glues nouns together: "Kinderhilfe", "Frauennotruf", "Arbeitsausbeutung".
+    anywhere: ['menschenhandel', 'hilfetelefon', 'hilfe', 'notruf', 'ausbeut', 'gewalt'],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */
@@ -470,14 +497,18 @@ export interface RevealingMatch {
  * variants (أ إ آ → ا, ي ى → ی, ك → ک) unified.
  */
 export function normalizeForScan(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff\u0640]/g, '')
-    .replace(/[\u064b-\u065f\u0670]/g, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/[\u064a\u0649]/g, '\u06cc')
-    .replace(/\u0643/g, '\u06a9');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // German ß is "SS" in capitals, and comes back as "ss".
+      .replace(/\u00df/g, 'ss')
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff\u0640]/g, '')
+      .replace(/[\u064b-\u065f\u0670]/g, '')
+      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      .replace(/[\u064a\u0649]/g, '\u06cc')
+      .replace(/\u0643/g, '\u06a9')
+  );
 }
 
 /** Drops Latin accents: "policía" → "policia", "siguranță" → "siguranta". */

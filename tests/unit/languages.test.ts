@@ -11,8 +11,8 @@ import {
 const available = languages.map((language) => language.code);
 
 describe('languages', () => {
-  it('ships the eighteen languages, Arabic, Persian and Urdu right-to-left', () => {
-    expect(available).toHaveLength(18);
+  it('ships the nineteen languages, Arabic, Persian and Urdu right-to-left', () => {
+    expect(available).toHaveLength(19);
     expect(findLanguage('ar')?.dir).toBe('rtl');
     expect(findLanguage('fa')?.dir).toBe('rtl');
     expect(findLanguage('ur')?.dir).toBe('rtl');
@@ -26,8 +26,9 @@ describe('languages', () => {
   it('picks from the browser list by primary subtag', () => {
     expect(pickLanguage(['pt-BR', 'en'])).toBe('pt');
     expect(pickLanguage(['fil-PH'])).toBe('tl');
-    expect(pickLanguage(['de-DE', 'fr-CA'])).toBe('fr');
-    expect(pickLanguage(['de-DE'])).toBe('en');
+    expect(pickLanguage(['nl-NL', 'fr-CA'])).toBe('fr');
+    expect(pickLanguage(['de-AT'])).toBe('de');
+    expect(pickLanguage(['nl-NL'])).toBe('en');
     expect(pickLanguage(['es'], ['en'])).toBe('en');
   });
 

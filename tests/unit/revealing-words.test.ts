@@ -39,6 +39,7 @@ describe('revealing words', () => {
       'ne',
       'ur',
       'id',
+      'de',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
@@ -59,6 +60,15 @@ describe('revealing words', () => {
     expect(words('Victims')).toContain('victim');
     expect(words('trata  de personas')).toContain('trata de');
     expect(words('Торговля людьми')).toContain('торговля людьми');
+  });
+
+  it('finds German words inside compounds, with ß and with umlauts dropped', () => {
+    expect(words('Frauennotruf')).toContain('notruf');
+    expect(words('Opferhilfe')).toContain('hilfe');
+    expect(words('Arbeitsausbeutung')).toContain('ausbeut');
+    expect(words('FLÜCHTEN')).toContain('flucht');
+    expect(normalizeForScan('STRASSE')).toBe(normalizeForScan('Straße'));
+    expect(words('Ruf die POLIZEI')).toContain('polizei');
   });
 
   it('catches words with accents dropped or written another way', () => {
