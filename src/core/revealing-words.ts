@@ -457,6 +457,38 @@ export const revealingWords: readonly RevealingWordList[] = [
     ],
   },
   {
+    language: 'tr',
+    foldAccents: true,
+    prefixes: [
+      'insan ticaret',
+      'insan kaçakçı',
+      'kaçakçılık',
+      'istismar',
+      'taciz',
+      'şiddet',
+      'yardım',
+      'imdat',
+      'destek hattı',
+      'mağdur',
+      'kurban',
+      'kaçış',
+      'kaçmak',
+      'kurtar',
+      'kurtul',
+      'güvenlik',
+      'güvenli',
+      'güvende',
+      'polis',
+      'emniyet',
+      'jandarma',
+      'sos',
+      'sömürü',
+      'köle',
+      'zorla çalıştır',
+      'acil',
+    ],
+  },
+  {
     language: 'de',
     foldAccents: true,
     prefixes: [
@@ -493,7 +525,7 @@ export interface RevealingMatch {
 
 /**
  * Puts text in one comparable form: compatibility-normalised, lower case,
- * invisible joiners and Arabic vowel marks dropped, Arabic/Persian letter
+ * ß as ss, Turkish dotted and dotless i as i, invisible joiners and Arabic vowel marks dropped, Arabic/Persian letter
  * variants (أ إ آ → ا, ي ى → ی, ك → ک) unified.
  */
 export function normalizeForScan(text: string): string {
@@ -503,6 +535,9 @@ export function normalizeForScan(text: string): string {
       .toLowerCase()
       // German ß is "SS" in capitals, and comes back as "ss".
       .replace(/\u00df/g, 'ss')
+      // Turkish: "YARDIM" lowers to "yardim" and "İ" to "i" + a dot above, so the
+      // dotless ı and the dotted İ both become a plain i.
+      .replace(/\u0131|i\u0307/g, 'i')
       .replace(/[\u00ad\u200b-\u200d\u2060\ufeff\u0640]/g, '')
       .replace(/[\u064b-\u065f\u0670]/g, '')
       .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')

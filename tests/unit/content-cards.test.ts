@@ -124,7 +124,6 @@ describe('cards in the content build', () => {
       'ti',
       'tk',
       'tn',
-      'tr',
       'uz',
       'wo',
       'xh',

@@ -11,8 +11,8 @@ import {
 const available = languages.map((language) => language.code);
 
 describe('languages', () => {
-  it('ships the nineteen languages, Arabic, Persian and Urdu right-to-left', () => {
-    expect(available).toHaveLength(19);
+  it('ships the twenty languages, Arabic, Persian and Urdu right-to-left', () => {
+    expect(available).toHaveLength(20);
     expect(findLanguage('ar')?.dir).toBe('rtl');
     expect(findLanguage('fa')?.dir).toBe('rtl');
     expect(findLanguage('ur')?.dir).toBe('rtl');
@@ -28,6 +28,7 @@ describe('languages', () => {
     expect(pickLanguage(['fil-PH'])).toBe('tl');
     expect(pickLanguage(['nl-NL', 'fr-CA'])).toBe('fr');
     expect(pickLanguage(['de-AT'])).toBe('de');
+    expect(pickLanguage(['tr-TR', 'de'])).toBe('tr');
     expect(pickLanguage(['nl-NL'])).toBe('en');
     expect(pickLanguage(['es'], ['en'])).toBe('en');
   });
