@@ -34,6 +34,8 @@ export const languages: readonly Language[] = [
   { code: 'si', nativeName: 'සිංහල', dir: 'ltr' },
   { code: 'th', nativeName: 'ไทย', dir: 'ltr' },
   { code: 'km', nativeName: 'ខ្មែរ', dir: 'ltr' },
+  { code: 'tr', nativeName: 'Türkçe', dir: 'ltr' },
+  { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

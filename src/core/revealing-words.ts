@@ -591,6 +591,65 @@ export const revealingWords: readonly RevealingWordList[] = [
       'អាសន្ន',
     ],
   },
+  {
+    language: 'tr',
+    foldAccents: true,
+    prefixes: [
+      'insan ticaret',
+      'insan kaçakçı',
+      'kaçakçılık',
+      'istismar',
+      'taciz',
+      'şiddet',
+      'yardım',
+      'imdat',
+      'destek hattı',
+      'mağdur',
+      'kurban',
+      'kaçış',
+      'kaçmak',
+      'kurtar',
+      'kurtul',
+      'güvenlik',
+      'güvenli',
+      'güvende',
+      'polis',
+      'emniyet',
+      'jandarma',
+      'sos',
+      'sömürü',
+      'köle',
+      'zorla çalıştır',
+      'acil',
+    ],
+  },
+  {
+    language: 'de',
+    foldAccents: true,
+    prefixes: [
+      'missbrauch',
+      'misshandl',
+      'hilf',
+      'helf',
+      'hotline',
+      'opfer',
+      'flucht',
+      'flieh',
+      'entkommen',
+      'rettung',
+      'rette',
+      'sicherheit',
+      'sicher',
+      'polizei',
+      'sos',
+      'zwangsarbeit',
+      'zwangsprostitution',
+      'sklav',
+      'notfall',
+    ],
+    // German glues nouns together: "Kinderhilfe", "Frauennotruf", "Arbeitsausbeutung".
+    anywhere: ['menschenhandel', 'hilfetelefon', 'hilfe', 'notruf', 'ausbeut', 'gewalt'],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */
@@ -601,18 +660,25 @@ export interface RevealingMatch {
 
 /**
  * Puts text in one comparable form: compatibility-normalised, lower case,
- * invisible joiners and Arabic vowel marks dropped, Arabic/Persian letter
+ * ß as ss, Turkish dotted and dotless i as i, invisible joiners and Arabic vowel marks dropped, Arabic/Persian letter
  * variants (أ إ آ → ا, ي ى → ی, ك → ک) unified.
  */
 export function normalizeForScan(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff\u0640]/g, '')
-    .replace(/[\u064b-\u065f\u0670]/g, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/[\u064a\u0649]/g, '\u06cc')
-    .replace(/\u0643/g, '\u06a9');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // German ß is "SS" in capitals, and comes back as "ss".
+      .replace(/\u00df/g, 'ss')
+      // Turkish: "YARDIM" lowers to "yardim" and "İ" to "i" + a dot above, so the
+      // dotless ı and the dotted İ both become a plain i.
+      .replace(/\u0131|i\u0307/g, 'i')
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff\u0640]/g, '')
+      .replace(/[\u064b-\u065f\u0670]/g, '')
+      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      .replace(/[\u064a\u0649]/g, '\u06cc')
+      .replace(/\u0643/g, '\u06a9')
+  );
 }
 
 /** Drops Latin accents: "policía" → "policia", "siguranță" → "siguranta". */

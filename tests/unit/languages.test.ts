@@ -33,8 +33,10 @@ describe('languages', () => {
   it('picks from the browser list by primary subtag', () => {
     expect(pickLanguage(['pt-BR', 'en'])).toBe('pt');
     expect(pickLanguage(['fil-PH'])).toBe('tl');
-    expect(pickLanguage(['de-DE', 'fr-CA'])).toBe('fr');
-    expect(pickLanguage(['de-DE'])).toBe('en');
+    expect(pickLanguage(['nl-NL', 'fr-CA'])).toBe('fr');
+    expect(pickLanguage(['de-AT'])).toBe('de');
+    expect(pickLanguage(['tr-TR', 'de'])).toBe('tr');
+    expect(pickLanguage(['nl-NL'])).toBe('en');
     expect(pickLanguage(['es'], ['en'])).toBe('en');
   });
 

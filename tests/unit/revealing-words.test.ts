@@ -43,6 +43,8 @@ describe('revealing words', () => {
       'si',
       'th',
       'km',
+      'tr',
+      'de',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
@@ -63,6 +65,30 @@ describe('revealing words', () => {
     expect(words('Victims')).toContain('victim');
     expect(words('trata  de personas')).toContain('trata de');
     expect(words('Торговля людьми')).toContain('торговля людьми');
+  });
+
+  it('finds Turkish words whatever the case of i, with and without Turkish letters', () => {
+    // JavaScript lowers "YARDIM" to "yardim" (dotted) and "İ" to "i" plus a combining dot.
+    expect(words('YARDIM')).toContain('yardım');
+    expect(words('yardım hattı')).toContain('yardım');
+    expect(words('Yardim edin')).toContain('yardım');
+    expect(words('İSTİSMAR')).toContain('istismar');
+    expect(words('İNSAN TİCARETİ')).toContain('insan ticaret');
+    expect(words('MAĞDUR')).toContain('mağdur');
+    expect(words('ŞİDDET')).toContain('şiddet');
+    expect(words('guvenlik')).toContain('güvenlik');
+    expect(words('KAÇIŞ')).toContain('kaçış');
+    expect(normalizeForScan('IŞIK')).toBe(normalizeForScan('ışık'));
+    expect(normalizeForScan('İNÇ')).toBe(normalizeForScan('inç'));
+  });
+
+  it('finds German words inside compounds, with ß and with umlauts dropped', () => {
+    expect(words('Frauennotruf')).toContain('notruf');
+    expect(words('Opferhilfe')).toContain('hilfe');
+    expect(words('Arbeitsausbeutung')).toContain('ausbeut');
+    expect(words('FLÜCHTEN')).toContain('flucht');
+    expect(normalizeForScan('STRASSE')).toBe(normalizeForScan('Straße'));
+    expect(words('Ruf die POLIZEI')).toContain('polizei');
   });
 
   it('catches words with accents dropped or written another way', () => {
