@@ -39,6 +39,7 @@ describe('revealing words', () => {
       'ne',
       'ur',
       'id',
+      'it',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
