@@ -103,7 +103,6 @@ describe('cards in the content build', () => {
       'nl',
       'ny',
       'om',
-      'pl',
       'ps',
       'qu',
       'rn',

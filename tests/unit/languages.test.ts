@@ -11,8 +11,8 @@ import {
 const available = languages.map((language) => language.code);
 
 describe('languages', () => {
-  it('ships the nineteen languages, Arabic, Persian and Urdu right-to-left', () => {
-    expect(available).toHaveLength(19);
+  it('ships the twenty languages, Arabic, Persian and Urdu right-to-left', () => {
+    expect(available).toHaveLength(20);
     expect(findLanguage('ar')?.dir).toBe('rtl');
     expect(findLanguage('fa')?.dir).toBe('rtl');
     expect(findLanguage('ur')?.dir).toBe('rtl');

@@ -40,6 +40,7 @@ describe('revealing words', () => {
       'ur',
       'id',
       'it',
+      'pl',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
