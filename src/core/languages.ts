@@ -36,6 +36,8 @@ export const languages: readonly Language[] = [
   { code: 'km', nativeName: 'ខ្មែរ', dir: 'ltr' },
   { code: 'tr', nativeName: 'Türkçe', dir: 'ltr' },
   { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },
+  { code: 'it', nativeName: 'Italiano', dir: 'ltr' },
+  { code: 'pl', nativeName: 'Polski', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

@@ -45,6 +45,8 @@ describe('revealing words', () => {
       'km',
       'tr',
       'de',
+      'it',
+      'pl',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
