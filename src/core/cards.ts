@@ -9,7 +9,7 @@ import { formatPhoneNumber } from './dial-links';
 import type { Audience } from './audience';
 import { isAlwaysOpen } from './hotline-facts';
 import { AUDIENCE_PURPOSES, orderHotlines } from './hotline-order';
-import { DEFAULT_LANGUAGE, findLanguage, primaryLanguage } from './languages';
+import { DEFAULT_LANGUAGE, findLanguage, languageCodeOf } from './languages';
 import { GLOBAL_REGION } from './region-code';
 
 /** The placeholders card text may use; the content build rejects any other. */
@@ -127,7 +127,7 @@ export function regionCardLanguages(
 ): string[] {
   const result: string[] = [];
   for (const tag of regionLanguages) {
-    const code = primaryLanguage(tag);
+    const code = languageCodeOf(tag);
     const lang = available.includes(code) ? code : DEFAULT_LANGUAGE;
     if (!result.includes(lang)) result.push(lang);
   }
@@ -195,7 +195,7 @@ export function renderCards(input: CardInput): RenderedCard[] {
   const number = hotline ? (hotline.dial ?? formatPhoneNumber(hotline.phone)) : undefined;
   const local = pack.code === GLOBAL_REGION ? input.localEmergency : undefined;
   const theirs = pack.languages[0] ?? DEFAULT_LANGUAGE;
-  const speaksRegionLanguage = primaryLanguage(theirs) === langs.own;
+  const speaksRegionLanguage = languageCodeOf(theirs) === langs.own;
   const order = unique([...langs.region, langs.own]);
 
   const cards: RenderedCard[] = [];

@@ -23,7 +23,7 @@ import {
 import type { CardBundle, Hotline, RegionPack } from '../../src/core/content-types';
 import { isAlwaysOpen } from '../../src/core/hotline-facts';
 import { formatPhoneNumber } from '../../src/core/dial-links';
-import { languages, primaryLanguage } from '../../src/core/languages';
+import { languages, languageCodeOf } from '../../src/core/languages';
 
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
 const issues = new IssueList();
@@ -80,7 +80,7 @@ describe('the real content', () => {
         const langs = cardLanguages(pack.languages, own, available);
         // The "which language" card is left out only for someone who reads the region's own
         // first language; a region language without card texts (sq, ka) still gets it.
-        const skipsLanguageCard = primaryLanguage(pack.languages[0] ?? 'en') === own;
+        const skipsLanguageCard = languageCodeOf(pack.languages[0] ?? 'en') === own;
         const ids = english.cards
           .map((card) => card.id)
           .filter((id) => !(skipsLanguageCard && id === 'language'))
