@@ -22,6 +22,7 @@ export const languages: readonly Language[] = [
   { code: 'uk', nativeName: 'Українська', dir: 'ltr' },
   { code: 'ro', nativeName: 'Română', dir: 'ltr' },
   { code: 'zh', nativeName: '中文', dir: 'ltr' },
+  { code: 'zh-Hant', nativeName: '繁體中文', dir: 'ltr' },
   { code: 'hi', nativeName: 'हिन्दी', dir: 'ltr' },
   { code: 'tl', nativeName: 'Tagalog', dir: 'ltr' },
   { code: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr' },

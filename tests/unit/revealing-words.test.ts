@@ -31,6 +31,7 @@ describe('revealing words', () => {
       'uk',
       'ro',
       'zh',
+      'zh-Hant',
       'hi',
       'tl',
       'vi',
@@ -73,6 +74,10 @@ describe('revealing words', () => {
     expect(words('كمك')).toContain('کمک');
     // Chinese inside a longer run, no spaces.
     expect(words('请拨打热线电话')).toContain('热线');
+    // Traditional Chinese as Taiwan and Hong Kong write it, no spaces.
+    expect(words('請撥打人口販運專線求助')).toEqual(
+      expect.arrayContaining(['人口販運', '專線', '求助']),
+    );
     // Full-width Latin letters.
     expect(words('ＳＯＳ')).toContain('sos');
   });
