@@ -31,6 +31,7 @@ export const languages: readonly Language[] = [
   { code: 'ne', nativeName: 'नेपाली', dir: 'ltr' },
   { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
   { code: 'id', nativeName: 'Bahasa Indonesia', dir: 'ltr' },
+  { code: 'my', nativeName: 'မြန်မာဘာသာ', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */

@@ -488,6 +488,37 @@ export const revealingWords: readonly RevealingWordList[] = [
       'sos',
     ],
   },
+  {
+    // Burmese (Unicode, never Zawgyi) runs words together, so the words match anywhere.
+    // Bare ရဲ ("police") is left out: it is inside ရဲ့ ("of"), in nearly every sentence.
+    language: 'my',
+    prefixes: ['sos'],
+    anywhere: [
+      'လူကုန်ကူး',
+      'နှိပ်စက်',
+      'ညှဉ်းပန်း',
+      'အကူအညီ',
+      'ကူညီ',
+      'ကယ်ပါ',
+      'ဟော့လိုင်း',
+      'ဒုက္ခသည်',
+      'သားကောင်',
+      'ခံရသူ',
+      'ထွက်ပြေး',
+      'လွတ်မြောက်',
+      'ကယ်ဆယ်',
+      'ကယ်တင်',
+      'လုံခြုံ',
+      'ဘေးကင်း',
+      'ရဲစခန်း',
+      'ရဲတပ်',
+      'ရဲအရာရှိ',
+      'အမြတ်ထုတ်',
+      'ခေါင်းပုံဖြတ်',
+      'ကျွန်ပြု',
+      'အရေးပေါ်',
+    ],
+  },
 ];
 
 /** A revealing word found in a text, and the language whose list it is on. */

@@ -13,8 +13,9 @@ import {
 const available = languages.map((language) => language.code);
 
 describe('languages', () => {
-  it('ships the nineteen languages, Arabic, Persian and Urdu right-to-left', () => {
-    expect(available).toHaveLength(19);
+  it('ships the twenty languages, Arabic, Persian and Urdu right-to-left', () => {
+    expect(available).toHaveLength(20);
+    expect(findLanguage('my')?.nativeName).toBe('မြန်မာဘာသာ');
     expect(findLanguage('zh-Hant')?.nativeName).toBe('繁體中文');
     expect(findLanguage('ar')?.dir).toBe('rtl');
     expect(findLanguage('fa')?.dir).toBe('rtl');

@@ -40,6 +40,7 @@ describe('revealing words', () => {
       'ne',
       'ur',
       'id',
+      'my',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
@@ -78,6 +79,9 @@ describe('revealing words', () => {
     expect(words('請撥打人口販運專線求助')).toEqual(
       expect.arrayContaining(['人口販運', '專線', '求助']),
     );
+    // Burmese runs its words together: found inside a longer run.
+    expect(words('လူကုန်ကူးမှုဆိုင်ရာအကူအညီဖုန်းလိုင်း')).toEqual(expect.arrayContaining(['လူကုန်ကူး', 'အကူအညီ']));
+    expect(words('ရဲစခန်းကိုဆက်သွယ်ပါ')).toContain('ရဲစခန်း');
     // Full-width Latin letters.
     expect(words('ＳＯＳ')).toContain('sos');
   });
