@@ -71,6 +71,14 @@ export function languageCodeOf(tag: string): string {
   return primary;
 }
 
+/**
+ * The spoken language of a shipped code, without its script ("zh-Hant" → "zh"):
+ * Simplified and Traditional readers speak the same Chinese.
+ */
+export function spokenLanguageOf(code: string): string {
+  return code.split('-')[0] ?? code;
+}
+
 // A script subtag decides; without one, the region does ("zh-HK"); else Simplified.
 function writesTraditionalChinese(subtags: readonly string[]): boolean {
   const script = subtags.find((subtag) => /^[a-z]{4}$/.test(subtag));
