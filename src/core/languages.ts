@@ -79,6 +79,17 @@ export function spokenLanguageOf(code: string): string {
   return code.split('-')[0] ?? code;
 }
 
+/**
+ * How well a device voice (its BCP-47 `lang`) reads a shipped language: 2 the
+ * same code ("zh-TW" for zh-Hant), 1 the same spoken language in the other
+ * script ("zh-CN" for zh-Hant: Mandarin reads either), 0 not at all.
+ */
+export function voiceFit(voiceLang: string, lang: string): 0 | 1 | 2 {
+  const code = languageCodeOf(voiceLang);
+  if (code === lang) return 2;
+  return spokenLanguageOf(code) === spokenLanguageOf(lang) ? 1 : 0;
+}
+
 // A script subtag decides; without one, the region does ("zh-HK"); else Simplified.
 function writesTraditionalChinese(subtags: readonly string[]): boolean {
   const script = subtags.find((subtag) => /^[a-z]{4}$/.test(subtag));
