@@ -7,6 +7,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { ArticleFrontMatterSchema } from '../../src/core/content-schema';
 import type { Article, ArticleBundle, Block, Inline } from '../../src/core/content-types';
 import { countWords, measureText, readingGrade, readingMinutes } from '../../src/core/readability';
+import { LANGUAGE_CODE_PATTERN } from '../../src/core/languages';
 import type { IssueList } from './issues';
 
 /** The language every other language is checked against. */
@@ -35,7 +36,7 @@ export interface ArticlesResult {
   readonly stats: ArticleStat[];
 }
 
-const LANG_DIR = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LANG_DIR = LANGUAGE_CODE_PATTERN;
 const SLUG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 // Three or more digits, maybe spaced or dashed: looks like a phone number or short code.
 const PHONE_LIKE = /\d(?:[\s.\-–]?\d){2,}/;

@@ -16,14 +16,15 @@ import {
   type AskSetsSource,
   type AskTexts,
 } from '../../src/core/ask-schema';
-import { languages } from '../../src/core/languages';
+import { LANGUAGE_CODE_PATTERN, languages } from '../../src/core/languages';
 import { SOURCE_LANGUAGE } from './articles';
 import type { IssueList } from './issues';
 import { lineOf, type ParsedJson } from './json-lines';
 import { listContentFiles, readJsonFile } from './files';
 
 const SETS_FILE = 'ask/sets.json';
-const LANG_FILE = /^([a-z]{2,3})\.json$/;
+// The name is the code we ship, script included ("zh-Hant.json").
+const LANG_FILE = new RegExp(`^(${LANGUAGE_CODE_PATTERN.source.slice(1, -1)})\\.json$`);
 // Three or more digits: a number typed into a question instead of the region pack's.
 const PHONE_LIKE = /\d(?:[\s.\-–]?\d){2,}/;
 

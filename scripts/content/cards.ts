@@ -8,13 +8,14 @@ import * as v from 'valibot';
 import { CARD_PLACEHOLDERS, hasStrayBraces, placeholdersIn } from '../../src/core/cards';
 import { CardsSourceSchema } from '../../src/core/content-schema';
 import type { CardBundle, CardsSource, RegionPack } from '../../src/core/content-types';
-import { languages, primaryLanguage } from '../../src/core/languages';
+import { LANGUAGE_CODE_PATTERN, languages, languageCodeOf } from '../../src/core/languages';
 import { SOURCE_LANGUAGE } from './articles';
 import type { IssueList } from './issues';
 import { lineOf, type ParsedJson } from './json-lines';
 import { listContentFiles, readJsonFile } from './files';
 
-const LANG_FILE = /^([a-z]{2,3})\.json$/;
+// The name is the code we ship, script included ("zh-Hant.json").
+const LANG_FILE = new RegExp(`^(${LANGUAGE_CODE_PATTERN.source.slice(1, -1)})\\.json$`);
 // Three or more digits, maybe spaced or dashed: a number typed into text instead of the pack's.
 const PHONE_LIKE = /\d(?:[\s.\-–]?\d){2,}/;
 
@@ -206,7 +207,7 @@ export function checkCardCoverage(
   const fallback = new Set<string>();
   for (const pack of packs) {
     for (const tag of pack.languages) {
-      const code = primaryLanguage(tag);
+      const code = languageCodeOf(tag);
       if (!have.has(code) && !written(code)) fallback.add(code);
     }
   }

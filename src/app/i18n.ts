@@ -6,6 +6,7 @@
 import i18next, { type TFunction } from 'i18next';
 import english from '../generated/locales/en.json';
 import { DEFAULT_LANGUAGE, findLanguage, languages, type Language } from '../core/languages';
+import { i18nLookupOptions } from './i18n-options';
 
 type Bundle = Record<string, unknown>;
 /** One language's words: namespace → nested keys (built by scripts/build-locales.ts). */
@@ -36,8 +37,8 @@ export const availableLanguages: readonly Language[] = languages.filter((languag
 export async function initI18n(): Promise<void> {
   const resources: LanguageBundle = english;
   await i18next.init({
+    ...i18nLookupOptions,
     lng: DEFAULT_LANGUAGE,
-    fallbackLng: DEFAULT_LANGUAGE,
     resources: { [DEFAULT_LANGUAGE]: resources },
     ns: Object.keys(resources),
     defaultNS: 'common',

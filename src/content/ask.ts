@@ -14,7 +14,7 @@ const askSets: AskSetsSource = askSetsJson as AskSetsSource;
 
 /** The languages that have the questions (known without loading any). */
 export const askLanguages: readonly string[] = Object.keys(askLoaders).map(
-  (path) => /([a-z]{2,3})\.json$/.exec(path)?.[1] ?? '',
+  (path) => /([^/]+)\.json$/.exec(path)?.[1] ?? '',
 );
 
 /** Loads set `id` in `lang`; rejects for a language without the questions. */

@@ -26,9 +26,10 @@ export const cardLoaders: Readonly<Record<string, () => Promise<CardBundle>>> = 
 /** Every region that has a pack, with its name and hotline count, sorted by name. */
 export const regionIndex: readonly RegionIndexEntry[] = regionIndexJson as RegionIndexEntry[];
 
-// "../generated/regions/gb.json" → "gb": the file name is the code (the build checks it).
+// "../generated/regions/gb.json" → "gb", "cards/zh-Hant.json" → "zh-Hant": the file name is
+// the code (the build checks it).
 function byCode<T>(loaders: Record<string, T>): Record<string, T> {
   return Object.fromEntries(
-    Object.entries(loaders).map(([path, load]) => [/([a-z0-9-]+)\.json$/.exec(path)?.[1] ?? path, load]),
+    Object.entries(loaders).map(([path, load]) => [/([^/]+)\.json$/.exec(path)?.[1] ?? path, load]),
   );
 }

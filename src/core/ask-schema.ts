@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { isRealIsoDate } from './content-schema';
+import { LANGUAGE_CODE_PATTERN } from './languages';
 import { readingGrade } from './readability';
 
 /** The two sets: adults (ILO forced-labour indicators) and children (safeguarding guidance). */
@@ -151,7 +152,7 @@ const AskSetSchema = v.strictObject({
  * in every language, since every language is precached.
  */
 export const AskBundleSchema = v.strictObject({
-  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  lang: v.pipe(v.string(), v.regex(LANGUAGE_CODE_PATTERN)),
   ...AskTextsSchema.entries,
 });
 

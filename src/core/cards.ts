@@ -9,7 +9,7 @@ import { formatPhoneNumber } from './dial-links';
 import type { Audience } from './audience';
 import { isAlwaysOpen } from './hotline-facts';
 import { AUDIENCE_PURPOSES, orderHotlines } from './hotline-order';
-import { DEFAULT_LANGUAGE, findLanguage, primaryLanguage } from './languages';
+import { DEFAULT_LANGUAGE, findLanguage, languageCodeOf, spokenLanguageOf } from './languages';
 import { GLOBAL_REGION } from './region-code';
 
 /** The placeholders card text may use; the content build rejects any other. */
@@ -127,7 +127,7 @@ export function regionCardLanguages(
 ): string[] {
   const result: string[] = [];
   for (const tag of regionLanguages) {
-    const code = primaryLanguage(tag);
+    const code = languageCodeOf(tag);
     const lang = available.includes(code) ? code : DEFAULT_LANGUAGE;
     if (!result.includes(lang)) result.push(lang);
   }
@@ -195,7 +195,10 @@ export function renderCards(input: CardInput): RenderedCard[] {
   const number = hotline ? (hotline.dial ?? formatPhoneNumber(hotline.phone)) : undefined;
   const local = pack.code === GLOBAL_REGION ? input.localEmergency : undefined;
   const theirs = pack.languages[0] ?? DEFAULT_LANGUAGE;
-  const speaksRegionLanguage = primaryLanguage(theirs) === langs.own;
+  // "I don't speak X" is about speech: a zh reader in Taiwan (zh-Hant) speaks its language.
+  const theirSpeech = spokenLanguageOf(languageCodeOf(theirs));
+  const ownSpeech = spokenLanguageOf(langs.own);
+  const speaksRegionLanguage = theirSpeech === ownSpeech;
   const order = unique([...langs.region, langs.own]);
 
   const cards: RenderedCard[] = [];
@@ -209,8 +212,8 @@ export function renderCards(input: CardInput): RenderedCard[] {
       const segments = fillTemplate(template, {
         ...(number === undefined ? {} : { number }),
         ...(local === undefined ? {} : { number: local(lang) }),
-        theirLanguage: name(theirs, lang),
-        myLanguage: name(langs.own, lang),
+        theirLanguage: name(theirSpeech, lang),
+        myLanguage: name(ownSpeech, lang),
       });
       if (segments === undefined) continue;
       lines.push({

@@ -3,6 +3,7 @@
 // Number validity per country (libphonenumber) is checked only at build time: its
 // metadata is too big to ship to a phone that may be on a slow or paid connection.
 import * as v from 'valibot';
+import { LANGUAGE_CODE_PATTERN } from './languages';
 import { REGION_CODE_PATTERN } from './region-code';
 
 /** What a hotline is for, in the order cards are shown when a poster names no audience. */
@@ -55,7 +56,8 @@ export const TWO_DIGIT_CODE_PATTERN = /^\d{2}$/;
 export const DIAL_TEXT_PATTERN = /^[#*+0-9A-Z][#*0-9A-Z ()-]{1,19}$/;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
+// A pack may name a script where it matters: Taiwan and Hong Kong read "zh-Hant".
+const LANGUAGE_PATTERN = LANGUAGE_CODE_PATTERN;
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a `YYYY-MM-DD` string that names a real calendar day (no 30 February). */
@@ -120,7 +122,7 @@ const languages = v.pipe(
   v.array(
     v.pipe(
       v.string('must be text'),
-      v.regex(LANGUAGE_PATTERN, 'must be a BCP-47 primary language code such as "en"'),
+      v.regex(LANGUAGE_PATTERN, 'must be a language code such as "en" or "zh-Hant"'),
     ),
     'must be a list of language codes',
   ),
@@ -241,7 +243,7 @@ export const ArticleSchema = v.strictObject({
 
 /** `src/generated/articles/<lang>.json`: every article in one language. */
 export const ArticleBundleSchema = v.strictObject({
-  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)),
+  lang: v.pipe(v.string(), v.regex(LANGUAGE_CODE_PATTERN)),
   articles: v.array(ArticleSchema),
 });
 
@@ -269,7 +271,7 @@ const IdTextSchema = v.strictObject({
 
 /** `src/generated/cards/<lang>.json`: one language's texts, in the English order. */
 export const CardBundleSchema = v.strictObject({
-  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  lang: v.pipe(v.string(), v.regex(LANGUAGE_CODE_PATTERN)),
   cards: v.pipe(v.array(IdTextSchema), v.nonEmpty()),
   firstText: v.pipe(v.string(), v.nonEmpty()),
   whatToSay: v.pipe(v.array(IdTextSchema), v.nonEmpty()),

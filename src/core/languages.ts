@@ -22,6 +22,7 @@ export const languages: readonly Language[] = [
   { code: 'uk', nativeName: 'Українська', dir: 'ltr' },
   { code: 'ro', nativeName: 'Română', dir: 'ltr' },
   { code: 'zh', nativeName: '中文', dir: 'ltr' },
+  { code: 'zh-Hant', nativeName: '繁體中文', dir: 'ltr' },
   { code: 'hi', nativeName: 'हिन्दी', dir: 'ltr' },
   { code: 'tl', nativeName: 'Tagalog', dir: 'ltr' },
   { code: 'vi', nativeName: 'Tiếng Việt', dir: 'ltr' },
@@ -38,6 +39,7 @@ export const languages: readonly Language[] = [
   { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },
   { code: 'it', nativeName: 'Italiano', dir: 'ltr' },
   { code: 'pl', nativeName: 'Polski', dir: 'ltr' },
+  { code: 'my', nativeName: 'မြန်မာဘာသာ', dir: 'ltr' },
 ];
 
 /** The language used when nothing better is known. */
@@ -48,24 +50,72 @@ export function findLanguage(code: string | null | undefined): Language | undefi
   return languages.find((language) => language.code === code);
 }
 
-/** The primary subtag of a BCP-47 tag, as the code we ship ("pt-BR" → "pt"). */
-export function primaryLanguage(tag: string): string {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+/**
+ * The shape of a code we ship: a primary language subtag, and where one
+ * language is written in two scripts, the script ("zh-Hant"). Folder and file
+ * names under src/locales and content/ use exactly this.
+ */
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/;
+
+/**
+ * A language tag worth reading at all from untrusted text (`?lang=`, a
+ * poster's `lang=`, `navigator.languages`): a language, then at most a script
+ * and a region, in any case, "-" or "_" between.
+ */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
+
+// Taiwan, Hong Kong and Macau write Chinese in Traditional characters.
+const TRADITIONAL_CHINESE_REGIONS = new Set(['tw', 'hk', 'mo']);
+
+/**
+ * The code we ship for a BCP-47 tag, forgiving case and "_": "pt-BR" → "pt",
+ * "fil" → "tl", "zh-TW" / "zh-Hant-HK" → "zh-Hant", "zh-CN" / "zh-Hans" → "zh".
+ */
+export function languageCodeOf(tag: string): string {
+  const [primary = '', ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
   // Filipino (fil) is written as Tagalog for our purposes.
-  return primary === 'fil' ? 'tl' : primary;
+  if (primary === 'fil') return 'tl';
+  if (primary === 'zh') return writesTraditionalChinese(subtags) ? 'zh-Hant' : 'zh';
+  return primary;
+}
+
+/**
+ * The spoken language of a shipped code, without its script ("zh-Hant" → "zh"):
+ * Simplified and Traditional readers speak the same Chinese.
+ */
+export function spokenLanguageOf(code: string): string {
+  return code.split('-')[0] ?? code;
+}
+
+/**
+ * How well a device voice (its BCP-47 `lang`) reads a shipped language: 2 the
+ * same code ("zh-TW" for zh-Hant), 1 the same spoken language in the other
+ * script ("zh-CN" for zh-Hant: Mandarin reads either), 0 not at all.
+ */
+export function voiceFit(voiceLang: string, lang: string): 0 | 1 | 2 {
+  const code = languageCodeOf(voiceLang);
+  if (code === lang) return 2;
+  return spokenLanguageOf(code) === spokenLanguageOf(lang) ? 1 : 0;
+}
+
+// A script subtag decides; without one, the region does ("zh-HK"); else Simplified.
+function writesTraditionalChinese(subtags: readonly string[]): boolean {
+  const script = subtags.find((subtag) => /^[a-z]{4}$/.test(subtag));
+  if (script !== undefined) return script === 'hant';
+  return subtags.some((subtag) => TRADITIONAL_CHINESE_REGIONS.has(subtag));
 }
 
 /**
  * Picks the first language from the person's list that is also in
  * `available` (default: all), else English. Serves `?lang=` and
- * `navigator.languages` alike, forgiving case and region subtags.
+ * `navigator.languages` alike, forgiving case, script and region subtags.
  */
 export function pickLanguage(
   preferred: readonly string[],
   available: readonly string[] = languages.map((language) => language.code),
 ): string {
   for (const tag of preferred) {
-    const code = primaryLanguage(tag);
+    const code = languageCodeOf(tag);
     if (available.includes(code)) return code;
   }
   return DEFAULT_LANGUAGE;
@@ -98,7 +148,7 @@ export function requestedLanguage(
   available: readonly string[],
 ): string | null {
   // A ?lang= value is untrusted text: only a short tag is even looked at.
-  if (!requested || !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(requested)) return null;
-  const code = primaryLanguage(requested);
+  if (!requested || !LANGUAGE_TAG_PATTERN.test(requested)) return null;
+  const code = languageCodeOf(requested);
   return available.includes(code) ? code : null;
 }

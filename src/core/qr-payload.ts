@@ -8,6 +8,7 @@
  * ever returns a place to go, only a region.
  */
 import { extraOrigins as deploymentOrigins } from './deployment';
+import { languageCodeOf } from './languages';
 import { AUDIENCE_PARAM, parseAudience, type Audience } from './audience';
 import {
   MAX_REGION_INPUT,
@@ -72,7 +73,7 @@ const CODE_LIKE = /^[A-Za-z0-9 -]+$/;
 const PLAIN_AUTHORITY =
   /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 const REGION_PARAM = /^r=([A-Za-z0-9-]{1,16})$/;
-const LANG_PARAM = /^lang=([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})?)$/;
+const LANG_PARAM = /^lang=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2})$/;
 const VENUE_PARAM_START = /[?&]v=/;
 
 /** Reads an untrusted payload (scanned or typed) into a known region, or a refusal. */
@@ -161,7 +162,8 @@ function readLink(text: string, afterScheme: string, context: QrContext): QrPayl
   if (languageParam !== undefined) {
     const languageValue = LANG_PARAM.exec(languageParam)?.[1];
     if (languageValue === undefined) return reject('malformed');
-    language = languageValue;
+    // Stored as the code we ship it as: "zh-hant" and "zh-TW" both mean zh-Hant.
+    language = languageCodeOf(languageValue);
   }
   const audience = parseAudience(audienceValue);
   const found = known(parseRegionCode(regionValue), language, audience, 'link', context);

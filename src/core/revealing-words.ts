@@ -11,7 +11,7 @@
 
 /** One language's revealing words. */
 export interface RevealingWordList {
-  /** BCP 47 primary subtag. */
+  /** The language's code as shipped ("zh-Hant" has its own list). */
   language: string;
   prefixes: readonly string[];
   anywhere?: readonly string[];
@@ -349,6 +349,38 @@ export const revealingWords: readonly RevealingWordList[] = [
       'watumwa',
     ],
     anywhere: ['toroka'],
+  },
+  {
+    // Traditional Chinese as written in Taiwan and Hong Kong; words shared with zh stay there.
+    language: 'zh-Hant',
+    prefixes: ['sos'],
+    anywhere: [
+      '人口販運',
+      '販運',
+      '販賣',
+      '虐待',
+      '求助',
+      '求救',
+      '幫助',
+      '幫忙',
+      '協助',
+      '專線',
+      '熱線',
+      '受害',
+      '逃跑',
+      '逃離',
+      '逃脫',
+      '脫逃',
+      '救援',
+      '營救',
+      '安全',
+      '警察',
+      '報警',
+      '報案',
+      '剝削',
+      '奴役',
+      '緊急',
+    ],
   },
   {
     language: 'bn',
@@ -723,6 +755,37 @@ export const revealingWords: readonly RevealingWordList[] = [
       'wykorzystyw',
       'niewol',
       'alarmow',
+    ],
+  },
+  {
+    // Burmese (Unicode, never Zawgyi) runs words together, so the words match anywhere.
+    // Bare ရဲ ("police") is left out: it is inside ရဲ့ ("of"), in nearly every sentence.
+    language: 'my',
+    prefixes: ['sos'],
+    anywhere: [
+      'လူကုန်ကူး',
+      'နှိပ်စက်',
+      'ညှဉ်းပန်း',
+      'အကူအညီ',
+      'ကူညီ',
+      'ကယ်ပါ',
+      'ဟော့လိုင်း',
+      'ဒုက္ခသည်',
+      'သားကောင်',
+      'ခံရသူ',
+      'ထွက်ပြေး',
+      'လွတ်မြောက်',
+      'ကယ်ဆယ်',
+      'ကယ်တင်',
+      'လုံခြုံ',
+      'ဘေးကင်း',
+      'ရဲစခန်း',
+      'ရဲတပ်',
+      'ရဲအရာရှိ',
+      'အမြတ်ထုတ်',
+      'ခေါင်းပုံဖြတ်',
+      'ကျွန်ပြု',
+      'အရေးပေါ်',
     ],
   },
 ];

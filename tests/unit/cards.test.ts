@@ -23,7 +23,7 @@ import {
 import type { CardBundle, Hotline, RegionPack } from '../../src/core/content-types';
 import { isAlwaysOpen } from '../../src/core/hotline-facts';
 import { formatPhoneNumber } from '../../src/core/dial-links';
-import { languages, primaryLanguage } from '../../src/core/languages';
+import { languages, languageCodeOf, spokenLanguageOf } from '../../src/core/languages';
 
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
 const issues = new IssueList();
@@ -80,7 +80,9 @@ describe('the real content', () => {
         const langs = cardLanguages(pack.languages, own, available);
         // The "which language" card is left out only for someone who reads the region's own
         // first language; a region language without card texts (sq, ka) still gets it.
-        const skipsLanguageCard = primaryLanguage(pack.languages[0] ?? 'en') === own;
+        // Speech, not script: a zh reader in Taiwan (zh-Hant) is not shown "I don't speak Chinese".
+        const skipsLanguageCard =
+          spokenLanguageOf(languageCodeOf(pack.languages[0] ?? 'en')) === spokenLanguageOf(own);
         const ids = english.cards
           .map((card) => card.id)
           .filter((id) => !(skipsLanguageCard && id === 'language'))
@@ -144,6 +146,28 @@ describe('renderCards', () => {
     expect(render(packOf('gb'), 'en').map((card) => card.id)).not.toContain('language');
     expect(render(packOf('ph'), 'tl').map((card) => card.id)).not.toContain('language');
     expect(render(packOf('us'), 'es').map((card) => card.id)).toContain('language');
+  });
+
+  it('reads Simplified and Traditional Chinese as one spoken language: no "I don\'t speak Chinese" card', () => {
+    // Taiwan's pack names zh-Hant; a Simplified reader there speaks the same language.
+    expect(render(packOf('tw'), 'zh').map((card) => card.id)).not.toContain('language');
+    expect(render(packOf('cn'), 'zh-Hant').map((card) => card.id)).not.toContain('language');
+    expect(render(packOf('tw'), 'zh-Hant').map((card) => card.id)).not.toContain('language');
+  });
+
+  it('names the spoken language, not the script, when a Chinese reader needs the card', () => {
+    const named: string[] = [];
+    renderCards({
+      pack: packOf('gb'),
+      own: 'zh-Hant',
+      available,
+      bundles,
+      name: (code, inLanguage) => {
+        named.push(code);
+        return `<${code}@${inLanguage}>`;
+      },
+    });
+    expect(new Set(named)).toEqual(new Set(['en', 'zh']));
   });
 
   it("shows a card once when the person reads the region's only language", () => {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   findLanguage,
+  LANGUAGE_CODE_PATTERN,
+  languageCodeOf,
   languages,
   pickLanguage,
   requestedLanguage,
@@ -91,5 +93,79 @@ describe('requestedLanguage', () => {
         expect(asked === null || available.includes(asked)).toBe(true);
       }),
     );
+  });
+});
+
+describe('Traditional Chinese (zh-Hant), the first code with a script subtag', () => {
+  const withHant = [...available.filter((code) => code !== 'zh-Hant'), 'zh-Hant'];
+
+  it.each(['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh_TW', 'ZH-hant-hk'])(
+    'reads the browser tag %s as zh-Hant',
+    (tag) => {
+      expect(pickLanguage([tag], withHant)).toBe('zh-Hant');
+    },
+  );
+
+  it.each(['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'zh-Hans-HK'])(
+    'reads the browser tag %s as zh (Simplified)',
+    (tag) => {
+      expect(pickLanguage([tag], withHant)).toBe('zh');
+    },
+  );
+
+  it('never hands zh-Hant to a build without it, and never zh to a Traditional reader', () => {
+    const withoutHant = withHant.filter((code) => code !== 'zh-Hant');
+    expect(pickLanguage(['zh-TW', 'fr'], withoutHant)).toBe('fr');
+  });
+
+  it('takes ?lang= in any case and names the canonical code', () => {
+    expect(requestedLanguage('zh-hant', withHant)).toBe('zh-Hant');
+    expect(requestedLanguage('ZH-HANT', withHant)).toBe('zh-Hant');
+    expect(requestedLanguage('zh-Hant-TW', withHant)).toBe('zh-Hant');
+    expect(requestedLanguage('zh-tw', withHant)).toBe('zh-Hant');
+    expect(requestedLanguage('zh-Hans-CN', withHant)).toBe('zh');
+    expect(
+      resolveLanguage({ requested: 'zh-hant', saved: 'zh', browser: [], available: withHant }),
+    ).toBe('zh-Hant');
+  });
+
+  it('keeps a saved zh-Hant as it is', () => {
+    expect(
+      resolveLanguage({ requested: null, saved: 'zh-Hant', browser: ['en'], available: withHant }),
+    ).toBe('zh-Hant');
+  });
+
+  it('reads every casing and separator of zh-Hant as zh-Hant', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        fc.constantFrom('-', '_'),
+        fc.constantFrom('', '-tw', '-HK', '_mo', '-Cn'),
+        (upper, separator, region) => {
+          const letters = [...'zhhant'].map((letter, index) =>
+            upper[index] ? letter.toUpperCase() : letter,
+          );
+          const tag = `${letters.slice(0, 2).join('')}${separator}${letters.slice(2).join('')}${region}`;
+          expect(requestedLanguage(tag, withHant)).toBe('zh-Hant');
+          expect(languageCodeOf(tag)).toBe('zh-Hant');
+        },
+      ),
+    );
+  });
+
+  it('is a shipped code or null for hostile text around a Chinese tag', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }), (before, after) => {
+        const asked = requestedLanguage(`${before}zh-Hant${after}`, withHant);
+        expect(asked === null || withHant.includes(asked)).toBe(true);
+      }),
+    );
+  });
+
+  it('every shipped code has the shape the content build and the parsers accept', () => {
+    for (const code of available) expect(code).toMatch(LANGUAGE_CODE_PATTERN);
+    expect('zh-Hant').toMatch(LANGUAGE_CODE_PATTERN);
+    expect('zh-hant').not.toMatch(LANGUAGE_CODE_PATTERN);
+    expect('../en').not.toMatch(LANGUAGE_CODE_PATTERN);
   });
 });

@@ -407,3 +407,40 @@ describe('parseQrPayload carries a venue poster’s signed pack, unchecked', () 
     );
   });
 });
+
+describe('parseQrPayload reads a lang= with a script subtag', () => {
+  it.each([
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-hant', 'zh-Hant'],
+    ['ZH-HANT', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-Hans-CN', 'zh'],
+    ['zh-CN', 'zh'],
+    ['ES', 'es'],
+  ])('lang=%s is read as %s', (tag, code) => {
+    expect(parseQrPayload(`https://example.org/?r=gb&lang=${tag}`, context)).toMatchObject({
+      ok: true,
+      region: 'gb',
+      language: code,
+    });
+  });
+
+  it('still refuses a lang= that is no tag at all', () => {
+    for (const tag of ['zh-', 'zh--Hant', 'zh-Hant-TW-x-y', 'zh-Ha_nt', '中文', 'zh-Hant%00']) {
+      expect(reasonOf(`https://example.org/?r=gb&lang=${tag}`), tag).not.toBe('ok');
+    }
+  });
+
+  it('gives a canonical code or a refusal for any lang= text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (tag) => {
+        const result = parseQrPayload(`https://example.org/?r=gb&lang=${tag}`, context);
+        if (result.ok && result.language !== null) {
+          expect(result.language).toMatch(/^[a-z]{2,3}(?:-Hant)?$/);
+        }
+      }),
+    );
+  });
+});

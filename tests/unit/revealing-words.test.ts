@@ -31,6 +31,7 @@ describe('revealing words', () => {
       'uk',
       'ro',
       'zh',
+      'zh-Hant',
       'hi',
       'tl',
       'vi',
@@ -47,6 +48,7 @@ describe('revealing words', () => {
       'de',
       'it',
       'pl',
+      'my',
     ];
     expect([...listed].sort()).toEqual([...planned].sort());
   });
@@ -110,6 +112,13 @@ describe('revealing words', () => {
     expect(words('โทรสายด่วนได้ทันที')).toContain('สายด่วน');
     // Khmer the same way: "call the police now".
     expect(words('ហៅទៅប៉ូលិសឥឡូវនេះ')).toContain('ប៉ូលិស');
+    // Traditional Chinese as Taiwan and Hong Kong write it, no spaces.
+    expect(words('請撥打人口販運專線求助')).toEqual(
+      expect.arrayContaining(['人口販運', '專線', '求助']),
+    );
+    // Burmese runs its words together: found inside a longer run.
+    expect(words('လူကုန်ကူးမှုဆိုင်ရာအကူအညီဖုန်းလိုင်း')).toEqual(expect.arrayContaining(['လူကုန်ကူး', 'အကူအညီ']));
+    expect(words('ရဲစခန်းကိုဆက်သွယ်ပါ')).toContain('ရဲစခန်း');
     // Full-width Latin letters.
     expect(words('ＳＯＳ')).toContain('sos');
   });

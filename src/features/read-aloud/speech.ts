@@ -2,15 +2,24 @@
  * Read aloud with the device's own voices (Web Speech API): nothing leaves
  * the phone, and most phones speak offline. (The quick exit cancels speech itself.)
  */
+import { voiceFit } from '../../core/languages';
+
 function synth(): SpeechSynthesis | null {
   return typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
 }
 
-/** The device's voice for a language ("ar" matches "ar-SA"), local voices first. */
+/**
+ * The device's voice for a language ("ar" matches "ar-SA", "zh-Hant" prefers "zh-TW" to
+ * "zh-CN"), the best fit first, local voices first within it.
+ */
 export function findVoice(lang: string): SpeechSynthesisVoice | undefined {
   const voices = synth()?.getVoices() ?? [];
-  const matching = voices.filter((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === lang);
-  return matching.find((voice) => voice.localService) ?? matching[0];
+  for (const fit of [2, 1] as const) {
+    const matching = voices.filter((voice) => voiceFit(voice.lang, lang) === fit);
+    const found = matching.find((voice) => voice.localService) ?? matching[0];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Calls `listener` once voices are known (Chromium loads them after start-up). Returns the unsubscribe. */
