@@ -175,7 +175,7 @@ export function HotlinesScreen({ region }: { region: string }) {
             {otherLines.map((hotline, index) => cardFor(hotline, index + 1))}
           </ul>
           {unknownPlace !== null && <RegionPicker />}
-          <WhatToSay language={language} />
+          <WhatToSay pack={pack} language={language} />
         </>
       )}
       <SetupPanel />
