@@ -7,12 +7,15 @@ import type { Hotline } from '../../core/content-types';
 import { formatPhoneNumber, smsBody, smsHref, telHref } from '../../core/dial-links';
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
 import { isAlwaysOpen, provenanceOf, voiceRoute, whatsappHref } from '../../core/hotline-facts';
+import { formatOpeningHours, parseOpeningHours } from '../../core/opening-hours';
+import { packText, type ShownText } from '../../core/pack-text';
 import type { FirstText } from '../cards';
 import { t } from '../language/i18n';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 import { lazyComponent } from '../shell/lazy-component';
 import { DialDigits } from './DialDigits';
 import { LeaveLink } from './LeaveLink';
+import { PackText, Sentence } from './PackText';
 
 // Only packs with a text line need it, and only once the first message has loaded.
 const ReadyText = lazyComponent(() => import('../cards').then((module) => module.ReadyText));
@@ -33,6 +36,9 @@ export function HotlineCard(props: {
   const web = hotline.chat ?? hotline.website;
   const voice = voiceRoute(hotline);
   const provenance = provenanceOf(hotline, next);
+  const note = packText(hotline.note, hotline.translations, 'note', language);
+  const coverage = packText(hotline.coverage, hotline.translations, 'coverage', language);
+  const hours = hoursOf(hotline, language);
   return (
     <li
       class="card hotline"
@@ -45,8 +51,14 @@ export function HotlineCard(props: {
       <p class={`run-by run-by-${hotline.run_by}`} data-run-by-note="">
         {runByText(hotline)}
       </p>
-      {hotline.coverage && (
-        <p class="meta coverage">{t('hotlines:coverage', { area: hotline.coverage })}</p>
+      {coverage && (
+        <p class="meta coverage">
+          <Sentence
+            tKey="hotlines:coverage"
+            name="area"
+            part={<PackText shown={coverage} language={language} />}
+          />
+        </p>
       )}
       <div class="hotline-actions">
         {sms && (
@@ -83,17 +95,27 @@ export function HotlineCard(props: {
       ) : (
         sms?.keyword && <p class="meta">{t('hotlines:textKeyword', { keyword: sms.keyword })}</p>
       )}
-      {hotline.note && <p class="hotline-note">{hotline.note}</p>}
-      <p class="meta">
-        {[
-          isAlwaysOpen(hotline.hours)
-            ? t('hotlines:open247')
-            : hotline.hours && t('hotlines:hours', { hours: hotline.hours }),
-          hotline.free === true && t('hotlines:free'),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      {note && (
+        <p class="hotline-note" data-note="">
+          <PackText shown={note} language={language} />
+        </p>
+      )}
+      {(hours || hotline.free === true) && (
+        <p class="meta" data-hours="">
+          {hours &&
+            (typeof hours === 'string' ? (
+              hours
+            ) : (
+              <Sentence
+                tKey="hotlines:hours"
+                name="hours"
+                part={<PackText shown={hours} language={language} />}
+              />
+            ))}
+          {hours && hotline.free === true && ' · '}
+          {hotline.free === true && t('hotlines:free')}
+        </p>
+      )}
       {hotline.languages && (
         <p class="meta">
           {t('hotlines:languages', { languages: formatLanguageList(hotline.languages, language) })}
@@ -120,7 +142,11 @@ export function HotlineCard(props: {
             runByText(hotline),
             voice === 'tel' ? `${t('hotlines:call')} ${formatPhoneNumber(hotline.phone)}` : '',
             voice === 'dial' && hotline.dial ? t('hotlines:dial', { digits: hotline.dial }) : '',
-            hotline.hours ? t('hotlines:hours', { hours: hotline.hours }) : '',
+            typeof hours === 'string'
+              ? hours
+              : hours
+                ? t('hotlines:hours', { hours: hours.text })
+                : '',
           ]
             .filter(Boolean)
             .join('.\n')
@@ -128,6 +154,19 @@ export function HotlineCard(props: {
       />
     </li>
   );
+}
+
+/**
+ * The line's hours as a sentence in `language` ("Open: пн–пт 8:00–16:00"), or, where the
+ * pack's text is not in the short form days and times can be read from, that text as English.
+ */
+function hoursOf(hotline: Hotline, language: string): string | ShownText | null {
+  if (hotline.hours === undefined) return null;
+  if (isAlwaysOpen(hotline.hours)) return t('hotlines:open247');
+  const parts = parseOpeningHours(hotline.hours);
+  if (parts === null) return packText(hotline.hours, undefined, 'hours', language);
+  const words = { daily: t('hotlines:daily'), officeHours: t('hotlines:officeHours') };
+  return t('hotlines:hours', { hours: formatOpeningHours(parts, language, words) });
 }
 
 // Said before the buttons: someone without papers may fear a line run by police or immigration.
