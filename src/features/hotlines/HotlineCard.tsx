@@ -7,8 +7,7 @@ import type { Hotline } from '../../core/content-types';
 import { formatPhoneNumber, smsBody, smsHref, telHref } from '../../core/dial-links';
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
 import { isAlwaysOpen, provenanceOf, voiceRoute, whatsappHref } from '../../core/hotline-facts';
-import { formatOpeningHours, parseOpeningHours } from '../../core/opening-hours';
-import { packText, type ShownText } from '../../core/pack-text';
+import { packText } from '../../core/pack-text';
 import type { FirstText } from '../cards';
 import { t } from '../language/i18n';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
@@ -19,6 +18,10 @@ import { PackText, Sentence } from './PackText';
 
 // Only packs with a text line need it, and only once the first message has loaded.
 const ReadyText = lazyComponent(() => import('../cards').then((module) => module.ReadyText));
+// Few lines have hours other than 24/7; reading them needs a parser the first paint can skip.
+const OpeningHours = lazyComponent(() =>
+  import('./OpeningHours').then((module) => module.OpeningHours),
+);
 
 /**
  * Renders a hotline card; `language` formats its dates and languages, `next`
@@ -38,7 +41,7 @@ export function HotlineCard(props: {
   const provenance = provenanceOf(hotline, next);
   const note = packText(hotline.note, hotline.translations, 'note', language);
   const coverage = packText(hotline.coverage, hotline.translations, 'coverage', language);
-  const hours = hoursOf(hotline, language);
+  const alwaysOpen = isAlwaysOpen(hotline.hours);
   return (
     <li
       class="card hotline"
@@ -100,19 +103,14 @@ export function HotlineCard(props: {
           <PackText shown={note} language={language} />
         </p>
       )}
-      {(hours || hotline.free === true) && (
+      {(hotline.hours !== undefined || hotline.free === true) && (
         <p class="meta" data-hours="">
-          {hours &&
-            (typeof hours === 'string' ? (
-              hours
-            ) : (
-              <Sentence
-                tKey="hotlines:hours"
-                name="hours"
-                part={<PackText shown={hours} language={language} />}
-              />
-            ))}
-          {hours && hotline.free === true && ' · '}
+          {alwaysOpen
+            ? t('hotlines:open247')
+            : hotline.hours !== undefined && (
+                <OpeningHours hours={hotline.hours} language={language} />
+              )}
+          {hotline.hours !== undefined && hotline.free === true && ' · '}
           {hotline.free === true && t('hotlines:free')}
         </p>
       )}
@@ -142,10 +140,10 @@ export function HotlineCard(props: {
             runByText(hotline),
             voice === 'tel' ? `${t('hotlines:call')} ${formatPhoneNumber(hotline.phone)}` : '',
             voice === 'dial' && hotline.dial ? t('hotlines:dial', { digits: hotline.dial }) : '',
-            typeof hours === 'string'
-              ? hours
-              : hours
-                ? t('hotlines:hours', { hours: hours.text })
+            alwaysOpen
+              ? t('hotlines:open247')
+              : hotline.hours
+                ? t('hotlines:hours', { hours: hotline.hours })
                 : '',
           ]
             .filter(Boolean)
@@ -154,19 +152,6 @@ export function HotlineCard(props: {
       />
     </li>
   );
-}
-
-/**
- * The line's hours as a sentence in `language` ("Open: пн–пт 8:00–16:00"), or, where the
- * pack's text is not in the short form days and times can be read from, that text as English.
- */
-function hoursOf(hotline: Hotline, language: string): string | ShownText | null {
-  if (hotline.hours === undefined) return null;
-  if (isAlwaysOpen(hotline.hours)) return t('hotlines:open247');
-  const parts = parseOpeningHours(hotline.hours);
-  if (parts === null) return packText(hotline.hours, undefined, 'hours', language);
-  const words = { daily: t('hotlines:daily'), officeHours: t('hotlines:officeHours') };
-  return t('hotlines:hours', { hours: formatOpeningHours(parts, language, words) });
 }
 
 // Said before the buttons: someone without papers may fear a line run by police or immigration.
