@@ -6,10 +6,14 @@
  * 14 languages rather than 14 × every namespace. A namespace in
  * LAZY_NAMESPACES is left out of that chunk and written on its own
  * (src/generated/locales/<namespace>/<lang>.json): its feature loads it when
- * opened, so its words cost nothing on the first paint.
+ * opened, so its words cost nothing on the first paint. It also writes
+ * src/generated/translation-status.json: how each language's words were made
+ * and checked, read from the `_meta` it deletes and from REVIEW.md, for Settings.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_LANGUAGE } from '../src/core/languages';
+import { translationStatus, type TranslationStatus } from '../src/core/translation-status';
 
 const root = join(import.meta.dirname, '..');
 const localesDir = join(root, 'src', 'locales');
@@ -21,14 +25,17 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 for (const namespace of LAZY_NAMESPACES) mkdirSync(join(outDir, namespace), { recursive: true });
 const languages = readdirSync(localesDir).filter((name) => !name.includes('.'));
+const statuses: Record<string, TranslationStatus> = {};
 for (const lang of languages) {
   const bundle: Record<string, unknown> = {};
+  const metas: unknown[] = [];
   for (const file of readdirSync(join(localesDir, lang)).filter((name) => name.endsWith('.json'))) {
     const words = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')) as Record<
       string,
       unknown
     >;
-    // Review notes are for people, not for the app.
+    // Review notes are for people, not for the app: only the status they add up to is kept.
+    if (words._meta !== undefined) metas.push(words._meta);
     delete words._meta;
     const namespace = file.replace(/\.json$/, '');
     if (LAZY_NAMESPACES.has(namespace)) {
@@ -36,5 +43,11 @@ for (const lang of languages) {
     } else bundle[namespace] = words;
   }
   writeFileSync(join(outDir, `${lang}.json`), JSON.stringify(bundle));
+  statuses[lang] = translationStatus({
+    isSource: lang === DEFAULT_LANGUAGE,
+    metas,
+    hasReviewRecord: existsSync(join(localesDir, lang, 'REVIEW.md')),
+  });
 }
+writeFileSync(join(root, 'src', 'generated', 'translation-status.json'), JSON.stringify(statuses));
 console.log(`locales: ${languages.length} languages → src/generated/locales/`);

@@ -32,10 +32,15 @@ import { precacheUrls } from './size/precache';
  * emergency button at the top, and the ISO alpha-3 table for typed codes
  * (which shares a module with the region code every boot parses). 169
  * countries' packs add ~2 B each (only their codes are in the entry). Measured
- * after all of it: 44.3 kB, so 44.5 kB. This is a ceiling that only went up;
- * issue 15 is where it comes down (30 kB, with i18next off the first paint).
+ * after all of it: 44.3 kB, so 44.5 kB. Nothing in English by accident
+ * (issue 13) added 0.6 kB: the English words that ride in the entry (the
+ * bar's short labels, "(in English)", the Settings line on how each language
+ * was translated and checked) and the few lines that mark a pack's English
+ * text as English; reading hours is a lazy chunk. Measured: 44.9 kB, so 45 kB.
+ * This is a ceiling that only went up; issue 15 is where it comes down (30 kB,
+ * with i18next off the first paint).
  */
-const FIRST_PAINT_BUDGET = 44_500;
+const FIRST_PAINT_BUDGET = 45_000;
 /**
  * Gzipped bytes of everything the service worker stores for offline use. Was
  * 350 kB; show-a-card added ~16 kB (card texts in 18 languages ~9.7 kB, their

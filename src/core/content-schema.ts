@@ -129,6 +129,21 @@ const languages = v.pipe(
   v.nonEmpty('must list at least one language'),
 );
 
+/**
+ * A pack's own free text (a note, a line's area) in other languages, keyed by
+ * language code: `{ "ar": { "note": "…" } }`. The English field stays the
+ * source; a language without an entry is shown the English, marked as English.
+ */
+const translationsOf = <T extends v.ObjectEntries>(fields: T) =>
+  v.record(
+    v.pipe(
+      v.string('must be text'),
+      v.regex(LANGUAGE_PATTERN, 'must be a language code such as "ar"'),
+    ),
+    v.strictObject(fields),
+    'must be an object of language code: texts',
+  );
+
 /** A text-message route: a number and, where the service needs one, a keyword. */
 export const SmsSchema = v.strictObject({
   number: DialStringSchema,
@@ -166,6 +181,9 @@ export const HotlineSchema = v.strictObject({
   languages: v.optional(languages),
   coverage: v.optional(text(80)),
   note: v.optional(text(300)),
+  translations: v.optional(
+    translationsOf({ note: v.optional(text(300)), coverage: v.optional(text(80)) }),
+  ),
   source: sourceUrl,
   source_date: v.optional(isoDate),
   secondary_source: v.optional(
@@ -184,6 +202,7 @@ export const RegionPackSchema = v.strictObject({
   ),
   languages,
   note: v.optional(text(400)),
+  translations: v.optional(translationsOf({ note: v.optional(text(400)) })),
   hotlines: v.pipe(
     v.array(HotlineSchema, 'must be a list of hotlines'),
     v.nonEmpty('must list at least one hotline'),

@@ -15,7 +15,7 @@ function navWords(lang: string): string[] {
   const common = JSON.parse(readFileSync(join(localesDir, lang, 'common.json'), 'utf8')) as {
     nav: Record<string, string>;
   };
-  return ['hotlines', 'articles', 'scan', 'settings'].map((key) => common.nav[key] ?? '');
+  return ['hotlines', 'articles', 'scan', 'settings'].map((key) => common.nav[`${key}Short`] ?? '');
 }
 
 test('every language renders its home screen offline, in its own words, with no raw keys', async ({

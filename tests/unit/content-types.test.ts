@@ -43,6 +43,9 @@ describe('content types', () => {
       languages?: string[] | undefined;
       coverage?: string | undefined;
       note?: string | undefined;
+      translations?:
+        | { [lang: string]: { note?: string | undefined; coverage?: string | undefined } }
+        | undefined;
       source: string;
       source_date?: string | undefined;
       secondary_source?: true | undefined;
@@ -55,6 +58,9 @@ describe('content types', () => {
   it('describes packs and the index', () => {
     expectTypeOf<RegionPack['country']>().toEqualTypeOf<string | null>();
     expectTypeOf<RegionPack['hotlines']>().toEqualTypeOf<Hotline[]>();
+    expectTypeOf<RegionPack['translations']>().toEqualTypeOf<
+      { [lang: string]: { note?: string | undefined } } | undefined
+    >();
     expectTypeOf<RegionIndexEntry>().toEqualTypeOf<{
       code: string;
       name: string;

@@ -7,15 +7,21 @@ import type { Hotline } from '../../core/content-types';
 import { formatPhoneNumber, smsBody, smsHref, telHref } from '../../core/dial-links';
 import { formatIsoDay, formatLanguageList } from '../../core/display-format';
 import { isAlwaysOpen, provenanceOf, voiceRoute, whatsappHref } from '../../core/hotline-facts';
+import { packText } from '../../core/pack-text';
 import type { FirstText } from '../cards';
 import { t } from '../../app/i18n';
 import { ReadAloudButton } from '../read-aloud/ReadAloudButton';
 import { lazyComponent } from '../../app/lazy-component';
 import { DialDigits } from './DialDigits';
 import { LeaveLink } from './LeaveLink';
+import { PackText, Sentence } from './PackText';
 
 // Only packs with a text line need it, and only once the first message has loaded.
 const ReadyText = lazyComponent(() => import('../cards').then((module) => module.ReadyText));
+// Few lines have hours other than 24/7; reading them needs a parser the first paint can skip.
+const OpeningHours = lazyComponent(() =>
+  import('./OpeningHours').then((module) => module.OpeningHours),
+);
 
 /**
  * Renders a hotline card; `language` formats its dates and languages, `next`
@@ -33,6 +39,9 @@ export function HotlineCard(props: {
   const web = hotline.chat ?? hotline.website;
   const voice = voiceRoute(hotline);
   const provenance = provenanceOf(hotline, next);
+  const note = packText(hotline.note, hotline.translations, 'note', language);
+  const coverage = packText(hotline.coverage, hotline.translations, 'coverage', language);
+  const alwaysOpen = isAlwaysOpen(hotline.hours);
   return (
     <li
       class="card hotline"
@@ -45,8 +54,14 @@ export function HotlineCard(props: {
       <p class={`run-by run-by-${hotline.run_by}`} data-run-by-note="">
         {runByText(hotline)}
       </p>
-      {hotline.coverage && (
-        <p class="meta coverage">{t('hotlines:coverage', { area: hotline.coverage })}</p>
+      {coverage && (
+        <p class="meta coverage">
+          <Sentence
+            tKey="hotlines:coverage"
+            name="area"
+            part={<PackText shown={coverage} language={language} />}
+          />
+        </p>
       )}
       <div class="hotline-actions">
         {sms && (
@@ -83,17 +98,22 @@ export function HotlineCard(props: {
       ) : (
         sms?.keyword && <p class="meta">{t('hotlines:textKeyword', { keyword: sms.keyword })}</p>
       )}
-      {hotline.note && <p class="hotline-note">{hotline.note}</p>}
-      <p class="meta">
-        {[
-          isAlwaysOpen(hotline.hours)
+      {note && (
+        <p class="hotline-note" data-note="">
+          <PackText shown={note} language={language} />
+        </p>
+      )}
+      {(hotline.hours !== undefined || hotline.free === true) && (
+        <p class="meta" data-hours="">
+          {alwaysOpen
             ? t('hotlines:open247')
-            : hotline.hours && t('hotlines:hours', { hours: hotline.hours }),
-          hotline.free === true && t('hotlines:free'),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+            : hotline.hours !== undefined && (
+                <OpeningHours hours={hotline.hours} language={language} />
+              )}
+          {hotline.hours !== undefined && hotline.free === true && ' · '}
+          {hotline.free === true && t('hotlines:free')}
+        </p>
+      )}
       {hotline.languages && (
         <p class="meta">
           {t('hotlines:languages', { languages: formatLanguageList(hotline.languages, language) })}
@@ -120,7 +140,11 @@ export function HotlineCard(props: {
             runByText(hotline),
             voice === 'tel' ? `${t('hotlines:call')} ${formatPhoneNumber(hotline.phone)}` : '',
             voice === 'dial' && hotline.dial ? t('hotlines:dial', { digits: hotline.dial }) : '',
-            hotline.hours ? t('hotlines:hours', { hours: hotline.hours }) : '',
+            alwaysOpen
+              ? t('hotlines:open247')
+              : hotline.hours
+                ? t('hotlines:hours', { hours: hotline.hours })
+                : '',
           ]
             .filter(Boolean)
             .join('.\n')

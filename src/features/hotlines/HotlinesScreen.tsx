@@ -4,6 +4,7 @@ import type { RegionPack } from '../../core/content-types';
 import type { FirstText } from '../cards';
 import { fallbackLine } from '../../core/hotline-facts';
 import { emergencyLine, hasOnlyEmergency, orderHotlines } from '../../core/hotline-order';
+import { packText } from '../../core/pack-text';
 import { GLOBAL_REGION } from '../../core/region-code';
 import { regionDisplayName } from '../../core/region-names';
 import { loadRegionPack, loadedRegionPack } from '../../content';
@@ -14,6 +15,7 @@ import { update, useAppState } from '../../app/store';
 import { LazyAsk } from '../shell/lazy-ask';
 import { VenueSection } from '../venue';
 import { CallNote } from './CallNote';
+import { PackText } from './PackText';
 import { EmergencyBar, HotlineCard } from './HotlineCard';
 import './hotlines.css';
 
@@ -79,6 +81,7 @@ export function HotlinesScreen({ region }: { region: string }) {
   const unknownPlace = pack?.code === GLOBAL_REGION ? placeName(place, language) : null;
   const placeLabel = pack ? regionDisplayName(pack, language) : '';
   const onlyEmergency = pack !== null && pack.code !== GLOBAL_REGION && hasOnlyEmergency(lines);
+  const regionNote = pack ? packText(pack.note, pack.translations, 'note', language) : null;
   // The first line is on screen at once; notes (and the one-time call-log note) come after it.
   const [firstLine, ...otherLines] = lines;
   const cardFor = (hotline: (typeof lines)[number], index: number) => (
@@ -154,15 +157,17 @@ export function HotlinesScreen({ region }: { region: string }) {
                 <p>{t('hotlines:findMore')}</p>
               </li>
             )}
-            {pack.note && (
+            {regionNote && (
               <li class="region-note">
-                <p>{pack.note}</p>
+                <p data-region-note="">
+                  <PackText shown={regionNote} language={language} />
+                </p>
               </li>
             )}
             {otherLines.map((hotline, index) => cardFor(hotline, index + 1))}
           </ul>
           {unknownPlace !== null && <RegionPicker />}
-          <WhatToSay language={language} />
+          <WhatToSay pack={pack} language={language} />
         </>
       )}
       <SetupPanel />

@@ -2,11 +2,13 @@
 import { t } from '../../app/i18n';
 import { update, type Screen } from '../../app/store';
 
+// The bar's own short words (`nav.<x>Short`): four must fit one row on a 320 px phone in every
+// language, so a long word ("Налаштування") gets a shorter one written for the bar, not an ellipsis.
 const items: Array<{ screen: Screen; key: string; action: string }> = [
-  { screen: { name: 'hotlines' }, key: 'nav.hotlines', action: 'hotlines' },
-  { screen: { name: 'articles' }, key: 'nav.articles', action: 'articles' },
-  { screen: { name: 'scan' }, key: 'nav.scan', action: 'scan' },
-  { screen: { name: 'settings' }, key: 'nav.settings', action: 'settings' },
+  { screen: { name: 'hotlines' }, key: 'nav.hotlinesShort', action: 'hotlines' },
+  { screen: { name: 'articles' }, key: 'nav.articlesShort', action: 'articles' },
+  { screen: { name: 'scan' }, key: 'nav.scanShort', action: 'scan' },
+  { screen: { name: 'settings' }, key: 'nav.settingsShort', action: 'settings' },
 ];
 
 /** Renders the navigation, marking the current screen. */
