@@ -26,6 +26,16 @@ export const CARD_HOTLINE_PURPOSES: readonly Hotline['purpose'][] = [
   'migrant',
 ];
 
+/**
+ * Cards with a whole sentence of their own for a pack that knows no number
+ * (the fallback, "help in many countries"): `call` asks for a number in digits,
+ * `callLocal` asks for the local emergency number in words. Words never fill
+ * `{{number}}`: a sentence written around digits breaks ("chiami il il numero").
+ */
+export const NO_NUMBER_CARDS: Readonly<Record<string, string>> = { call: 'callLocal' };
+
+const NO_NUMBER_VARIANTS: readonly string[] = Object.values(NO_NUMBER_CARDS);
+
 /** A run of filled-in card text; a `number` run is shown left-to-right in any script. */
 export type CardSegment = { kind: 'text'; text: string } | { kind: 'number'; text: string };
 
@@ -77,9 +87,8 @@ export function fillTemplate(
     const value = isPlaceholder(name) ? values[name] : undefined;
     if (value === undefined) return undefined;
     if (match.index > at) segments.push({ kind: 'text', text: template.slice(at, match.index) });
-    // A number is set left-to-right; words standing in for one ("the local emergency number") flow with the text.
-    const isNumber = name === 'number' && /\d/.test(value);
-    segments.push({ kind: isNumber ? 'number' : 'text', text: value });
+    // A number is set left-to-right, even inside a right-to-left sentence.
+    segments.push({ kind: name === 'number' ? 'number' : 'text', text: value });
     at = match.index + match[0].length;
   }
   if (at < template.length) segments.push({ kind: 'text', text: template.slice(at) });
@@ -98,7 +107,7 @@ export function isMissingChildrenLine(line: Pick<Hotline, 'phone' | 'name'>): bo
  * The line a card asks someone to call: the best line for the audience that
  * never closes (a card may be shown at night), never a missing-children line
  * and never a line that takes no calls; else the emergency number. Undefined
- * on the fallback pack, where the card asks for the local emergency number instead.
+ * on the fallback pack, whose card asks for the local emergency number in words (`callLocal`).
  */
 export function cardHotline(
   pack: Pick<RegionPack, 'hotlines'> & { readonly code?: string },
@@ -170,8 +179,6 @@ export interface CardInput {
   readonly pack: Pick<RegionPack, 'hotlines' | 'languages'> & { readonly code?: string };
   /** Who the poster was for; chooses the line a card names. */
   readonly audience?: Audience | null;
-  /** "the local emergency number" in a card language: the fallback pack's card asks for it. */
-  readonly localEmergency?: (lang: string) => string;
   /** The person's language (the interface language). */
   readonly own: string;
   /** Every language that has cards in this build. */
@@ -193,7 +200,8 @@ export function renderCards(input: CardInput): RenderedCard[] {
   if (!ownBundle) return [];
   const hotline = cardHotline(pack, input.audience ?? null);
   const number = hotline ? (hotline.dial ?? formatPhoneNumber(hotline.phone)) : undefined;
-  const local = pack.code === GLOBAL_REGION ? input.localEmergency : undefined;
+  const templateId = (id: string) =>
+    pack.code === GLOBAL_REGION ? (NO_NUMBER_CARDS[id] ?? id) : id;
   const theirs = pack.languages[0] ?? DEFAULT_LANGUAGE;
   // "I don't speak X" is about speech: a zh reader in Taiwan (zh-Hant) speaks its language.
   const theirSpeech = spokenLanguageOf(languageCodeOf(theirs));
@@ -202,16 +210,19 @@ export function renderCards(input: CardInput): RenderedCard[] {
   const order = unique([...langs.region, langs.own]);
 
   const cards: RenderedCard[] = [];
-  for (const { id, text } of ownBundle.cards) {
+  for (const { id } of ownBundle.cards) {
+    // A variant is shown only in place of its card, never as a card of its own.
+    if (NO_NUMBER_VARIANTS.includes(id)) continue;
+    const text = ownBundle.cards.find((card) => card.id === templateId(id))?.text;
+    if (text === undefined) continue;
     const uses = placeholdersIn(text);
     if (speaksRegionLanguage && uses.includes('theirLanguage')) continue;
     const lines: CardLine[] = [];
     for (const lang of order) {
-      const template = bundles.get(lang)?.cards.find((card) => card.id === id)?.text;
+      const template = bundles.get(lang)?.cards.find((card) => card.id === templateId(id))?.text;
       if (template === undefined) continue;
       const segments = fillTemplate(template, {
         ...(number === undefined ? {} : { number }),
-        ...(local === undefined ? {} : { number: local(lang) }),
         theirLanguage: name(theirSpeech, lang),
         myLanguage: name(ownSpeech, lang),
       });

@@ -95,6 +95,28 @@ test('with ?lang=es the card shows English on top and Spanish underneath', async
   );
 });
 
+// Words once filled the digits slot here: "chiami il il numero", "llame al el número".
+test('on the many-countries page the call card asks for the local emergency number in its own sentence', async ({
+  page,
+}) => {
+  const callLocal = (lang: string) =>
+    cards(lang).cards.find((card) => card.id === 'callLocal')?.text ?? '';
+  for (const lang of ['en', 'it', 'es', 'fr', 'pt', 'ar', 'ru', 'uk']) {
+    if (!uiShips(lang)) continue;
+    await page.goto(`/?r=zz&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('data-region', 'zz');
+    await openCard(page, 'call');
+    const screen = page.locator('[data-screen="card"][data-card="call"]');
+    // English (the fallback pack's language) on top, the person's own underneath.
+    await expect(screen.locator('[data-lang="en"]')).toHaveText(callLocal('en'));
+    await expect(screen.locator(`[data-lang="${lang}"]`)).toHaveText(callLocal(lang));
+    await expect(screen.locator('bdi[dir="ltr"]')).toHaveCount(0);
+    expect(await screen.locator('.card-text').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/\d/),
+    );
+  }
+});
+
 test('in Arabic the card keeps English on top, Arabic underneath right to left, the number left to right', async ({
   page,
 }) => {

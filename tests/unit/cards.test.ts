@@ -12,6 +12,7 @@ import {
   fillTemplate,
   hasStrayBraces,
   neededCardLanguages,
+  NO_NUMBER_CARDS,
   isMissingChildrenLine,
   placeholdersIn,
   regionCardLanguages,
@@ -83,11 +84,17 @@ describe('the real content', () => {
         // Speech, not script: a zh reader in Taiwan (zh-Hant) is not shown "I don't speak Chinese".
         const skipsLanguageCard =
           spokenLanguageOf(languageCodeOf(pack.languages[0] ?? 'en')) === spokenLanguageOf(own);
+        // The fallback pack's call card has a sentence of its own (`callLocal`), never a card
+        // of its own; a pack with no line open day and night drops the card that names one.
         const ids = english.cards
           .map((card) => card.id)
+          .filter((id) => !Object.values(NO_NUMBER_CARDS).includes(id))
           .filter((id) => !(skipsLanguageCard && id === 'language'))
           .filter(
-            (id) => line !== undefined || !placeholdersIn(englishText(id)).includes('number'),
+            (id) =>
+              line !== undefined ||
+              (pack.code === 'zz' && id in NO_NUMBER_CARDS) ||
+              !placeholdersIn(englishText(id)).includes('number'),
           );
         expect(
           cards.map((card) => card.id),
@@ -114,6 +121,13 @@ describe('the real content', () => {
           }
         }
         expect(cards.some((card) => card.namesHotline)).toBe(line !== undefined);
+        // The call card names the pack's number; on the fallback it names none at all.
+        const call = cards
+          .find((card) => card.id === 'call')
+          ?.lines.map(lineText)
+          .join(' ');
+        if (line) expect(call, `${pack.code}/${own}`).toContain(number);
+        if (pack.code === 'zz') expect(call, `${pack.code}/${own}`).not.toMatch(/\d/);
       }
     });
   }
@@ -218,7 +232,7 @@ describe('renderCards', () => {
   it("keeps the person's line when a region language's bundle is not loaded", () => {
     const onlyOwn = new Map([['es', bundles.get('es') as CardBundle]]);
     const cards = renderCards({ pack: packOf('de'), own: 'es', available, bundles: onlyOwn });
-    expect(cards.length).toBe(english.cards.length);
+    expect(cards.length).toBe(english.cards.length - Object.keys(NO_NUMBER_CARDS).length);
     for (const card of cards) expect(card.lines.map((line) => line.lang)).toEqual(['es']);
   });
 
@@ -380,17 +394,48 @@ describe('the card number rule', () => {
   it('on the fallback pack asks for the local emergency number, never 116 111', () => {
     const zz = packOf('zz');
     expect(cardHotline(zz)).toBeUndefined();
-    const cards = renderCards({
-      pack: zz,
-      own: 'en',
-      available,
-      bundles,
-      localEmergency: () => 'the local emergency number',
-    });
+    const cards = renderCards({ pack: zz, own: 'en', available, bundles });
     const call = cards.find((card) => card.id === 'call');
-    const text = call?.lines.map(lineText).join(' ') ?? '';
-    expect(text).toContain('the local emergency number');
-    expect(text).not.toMatch(/116/);
+    expect(call?.namesHotline).toBe(false);
+    expect(call?.lines.map(lineText)).toEqual([
+      'Please call the local emergency number for me — quietly.',
+    ]);
+    expect(cards.map((card) => card.id)).not.toContain('callLocal');
+  });
+
+  // Words in a sentence written around digits broke it: "chiami il il numero", "llame al el
+  // número", "appelez le le numéro", "по номеру" + a nominative. The fallback's call card is a
+  // whole sentence of its own in every language.
+  for (const lang of available) {
+    it(`${lang}: the fallback call card is its own sentence, no word doubled`, () => {
+      const zz = packOf('zz');
+      const call = renderCards({ pack: zz, own: lang, available, bundles }).find(
+        (card) => card.id === 'call',
+      );
+      const own = call?.lines.find((line) => line.lang === lang);
+      expect(own, `${lang} has a call card on zz`).toBeDefined();
+      const text = lineText(own as CardLine);
+      expect(text).toBe(bundles.get(lang)?.cards.find((card) => card.id === 'callLocal')?.text);
+      expect(own?.segments.every((segment) => segment.kind === 'text')).toBe(true);
+      expect(text).not.toMatch(/\d/);
+      // Two identical words in a row ("il il", "le le", "o o"): \p{L} so every script counts.
+      expect(text.toLowerCase()).not.toMatch(
+        /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+\1(?![\p{L}\p{M}])/u,
+      );
+      expect(text).not.toMatch(/\bal el\b/i);
+      // The digits sentence stays for digits: it is not what the fallback shows.
+      const digitsSentence = bundles.get(lang)?.cards.find((card) => card.id === 'call')?.text;
+      expect(text).not.toBe(digitsSentence);
+    });
+  }
+
+  it('fills {{number}} only with a number, set left to right', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\+?\d[\d ]{2,14}$/), (number) => {
+        const segments = fillTemplate('Please call {{number}} for me.', { number });
+        expect(segments?.find((segment) => segment.kind === 'number')?.text).toBe(number);
+      }),
+    );
   });
 
   it('skips the missing-children line for a child', () => {

@@ -8,7 +8,6 @@ import { neededCardLanguages, renderCards, type RenderedCard } from '../../core/
 import type { CardBundle, Hotline, RegionPack } from '../../core/content-types';
 import { cardHotline } from '../../core/cards';
 import { cardLanguages, loadCards, loadRegionPack } from '../../content';
-import { t } from '../../app/i18n';
 import { getState } from '../../app/store';
 
 /** A region's cards for one person, and the hotline they name. */
@@ -39,7 +38,6 @@ export async function cardSetFor(pack: RegionPack, language: string): Promise<Ca
       available: cardLanguages,
       bundles,
       audience,
-      localEmergency: (lang) => t('cards:localEmergency', { lng: lang }),
     }),
     hotline: cardHotline(pack, audience),
     own,
