@@ -6,7 +6,9 @@
  * 14 languages rather than 14 × every namespace. A namespace in
  * LAZY_NAMESPACES is left out of that chunk and written on its own
  * (src/generated/locales/<namespace>/<lang>.json): its feature loads it when
- * opened, so its words cost nothing on the first paint. It also writes
+ * opened, so its words cost nothing on the first paint. A namespace in
+ * TOOL_NAMESPACES (the poster's words, read by `npm run poster`) is never
+ * shipped: the app does not print posters. It also writes
  * src/generated/translation-status.json: how each language's words were made
  * and checked, read from the `_meta` it deletes and from REVIEW.md, for Settings.
  */
@@ -20,6 +22,7 @@ const localesDir = join(root, 'src', 'locales');
 const outDir = join(root, 'src', 'generated', 'locales');
 // Ask without speaking is opened by few, and English words are in the entry bundle.
 const LAZY_NAMESPACES = new Set(['ask']);
+const TOOL_NAMESPACES = new Set(['poster']);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -38,6 +41,7 @@ for (const lang of languages) {
     if (words._meta !== undefined) metas.push(words._meta);
     delete words._meta;
     const namespace = file.replace(/\.json$/, '');
+    if (TOOL_NAMESPACES.has(namespace)) continue;
     if (LAZY_NAMESPACES.has(namespace)) {
       writeFileSync(join(outDir, namespace, `${lang}.json`), JSON.stringify(words));
     } else bundle[namespace] = words;

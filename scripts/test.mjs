@@ -10,6 +10,7 @@ const steps = [
   ['build', 'npm', ['run', '--silent', 'build:all']],
   ['size', 'npm', ['run', '--silent', 'size']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['fonts', 'node', ['scripts/ensure-fonts.mjs']],
   ['nginx', 'node', ['scripts/ensure-nginx.mjs']],
   ['browser', 'npx', ['playwright', 'test']],
 ];

@@ -1,6 +1,6 @@
 import { AUDIENCES, parseAudience, type Audience } from '../../src/core/audience';
 import { parseRegionCode } from '../../src/core/region-code';
-import { isLang, LANGS, type Lang } from './wording';
+import { isLang, LANGS, MAX_LANGS, type Lang } from './wording';
 
 /** The two kinds of poster: one safe for public walls, one for staff areas. */
 export const STYLES = ['discreet', 'standard'] as const;
@@ -12,7 +12,8 @@ export type PosterStyle = (typeof STYLES)[number];
 export interface PosterArgs {
   region: string;
   origin: string;
-  lang: Lang;
+  /** One or two languages, the first printed large and the second under it. */
+  langs: readonly Lang[];
   style: PosterStyle;
   out: string;
   /** Who the poster is for; the QR's link carries `&for=` and a child poster speaks to a child. */
@@ -31,7 +32,9 @@ export const USAGE = `Usage: npm run poster -- --region <code> --origin <https:/
   --region <code>    region code, e.g. gb, us, us-tx (ISO 3166-1 alpha-2, optional subdivision)
   --origin <url>     where Lantern is served, e.g. https://example.org
                      (https only; http://localhost is allowed for testing)
-  --lang <lang>      poster language: ${LANGS.join(', ')} (default: en)
+  --lang <lang>      poster language, or two separated by a comma (the first large,
+                     the second under it), e.g. bn or ne,en (default: en)
+                     available: ${LANGS.join(' ')}
   --style <style>    discreet (public places, default) or standard (staff areas)
   --for <audience>   child or adult: who the poster is for (the link gets &for=;
                      a child poster's headline speaks to a child)
@@ -82,11 +85,22 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const origin = normaliseOrigin(values.origin);
   if (!origin.ok) return { kind: 'error', message: origin.message };
 
-  const lang = values.lang ?? 'en';
-  if (!isLang(lang)) {
+  // Matched without regard to case, then written as the app spells it (zh-hant → zh-Hant).
+  const langs = (values.lang ?? 'en')
+    .split(',')
+    .map((raw) => raw.trim())
+    .map((raw) => LANGS.find((lang) => lang.toLowerCase() === raw.toLowerCase()) ?? raw);
+  const unknown = langs.find((lang) => !isLang(lang));
+  if (unknown !== undefined) {
     return {
       kind: 'error',
-      message: `No poster wording for language ${JSON.stringify(lang)} yet (available: ${LANGS.join(', ')})`,
+      message: `No poster wording for language ${JSON.stringify(unknown)} yet (available: ${LANGS.join(', ')})`,
+    };
+  }
+  if (langs.length > MAX_LANGS || new Set(langs).size !== langs.length) {
+    return {
+      kind: 'error',
+      message: `Invalid --lang ${JSON.stringify(values.lang)}: give one language or two different ones, e.g. bn or ne,en`,
     };
   }
   const style = values.style ?? 'discreet';
@@ -115,7 +129,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       : {};
   return {
     kind: 'ok',
-    args: { region, origin: origin.origin, lang, style, out, audience, ...venue },
+    args: { region, origin: origin.origin, langs, style, out, audience, ...venue },
   };
 }
 

@@ -252,7 +252,10 @@ function renderTearOffs(
 const HOST_ONE_LINE_MIN_MM = 3;
 
 /** The host as one or two strip lines, split after the dot nearest its middle when too long. */
-function getHostLines(host: string, length: number): Array<{ content: string; size: number }> {
+export function getHostLines(
+  host: string,
+  length: number,
+): Array<{ content: string; size: number }> {
   const preferred = 3.8;
   const oneLine = fitFontSize(host, preferred, length);
   const dots = [...host.matchAll(/\./g)].map((m) => m.index);

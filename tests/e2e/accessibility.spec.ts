@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { RegionPack } from '../../src/core/content-types';
+import { languages as allLanguages } from '../../src/core/languages';
 import { test, expect, waitForServiceWorker } from './support/browser';
 import { startStaticServer, type SwappableServer } from './support/static-server';
 
@@ -439,15 +440,30 @@ function regionsWithLongestNumbers(count: number): string[] {
   return [...new Set(['us', ...longest])];
 }
 
+// Every language the app speaks (issue 13, item 6): long words and tall scripts at 200 %.
 const zoomCases = [
   ...regionsWithLongestNumbers(3).map((region) => ({ region, lang: 'en' })),
-  ...languages.filter((lang) => lang !== 'en').map((lang) => ({ region: 'us', lang })),
+  ...allLanguages
+    .map((language) => language.code)
+    .filter((lang) => lang !== 'en')
+    .map((lang) => ({ region: 'us', lang })),
 ];
 
+/** Whether the page scrolls sideways, as "scrollWidth > clientWidth" of the whole document. */
+async function sidewaysOverflow(page: Page): Promise<{ scroll: number; client: number }> {
+  return page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+}
+
 for (const { region, lang } of zoomCases) {
-  test(`200 % text on a 320 px screen: no sideways scroll, every number can be tapped (${region}, ${lang})`, async ({
+  test(`200 % text on a 320 px screen: no sideways scroll on the hotlines, an article and a card; every number can be tapped (${region}, ${lang})`, async ({
     page,
   }) => {
+    // Still open (issue 13, item 6): the home screen is 339 px (uk) and 356 px (id) wide at
+    // 320 px. Expected to fail until fixed; when it passes, Playwright says so and this goes.
+    test.fail(['uk', 'id'].includes(lang), 'the hotlines scroll sideways at 200 % text');
     await page.setViewportSize({ width: 320, height: 640 });
     await openHelp(page, lang, `?r=${region}`);
     // CSSOM, not a <style>: the CSP allows no inline style sheets.
@@ -456,10 +472,7 @@ for (const { region, lang } of zoomCases) {
     });
     // With the offline notice up (it sits in the flow): it must push, never cover.
     await waitForServiceWorker(page);
-    const overflow = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
+    const overflow = await sidewaysOverflow(page);
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
 
     const links = page.locator(`${hotline}, a[href^="sms:"]`);
@@ -497,6 +510,19 @@ for (const { region, lang } of zoomCases) {
       expect(box.clipped).toBe(false);
     }
     await expect(page.locator('[data-quick-exit]')).toBeInViewport();
+
+    // An article and a card: the longest words a language has are in their text.
+    await page.locator('[data-action="articles"]').click();
+    await page.locator('[data-article]').first().click();
+    await expect(page.locator('[data-screen="article"]')).toBeVisible();
+    const article = await sidewaysOverflow(page);
+    expect(article.scroll, 'article').toBeLessThanOrEqual(article.client);
+    await page.locator('[data-action="hotlines"]').click();
+    await page.locator('[data-action="show-cards"]').click();
+    await page.locator('[data-card-id]').first().click();
+    await expect(page.locator('[data-screen="card"]')).toBeVisible();
+    const card = await sidewaysOverflow(page);
+    expect(card.scroll, 'card').toBeLessThanOrEqual(card.client);
   });
 }
 

@@ -9,7 +9,8 @@ import { getQrMatrix } from '../../scripts/poster/qr-matrix';
 import { readRegionName } from '../../scripts/poster/region-name';
 import { PAPERS, renderPosterSvg } from '../../scripts/poster/svg';
 import { estimateTextWidth, wrapText } from '../../scripts/poster/text-measure';
-import { fillTemplate, LANGS, WORDING } from '../../scripts/poster/wording';
+import { renderPosterPage } from '../../scripts/poster/page';
+import { fillTemplate, getWording, LANGS, loadPosterWords } from '../../scripts/poster/wording';
 
 describe('parseArgs', () => {
   it('normalises region and origin and fills defaults', () => {
@@ -18,7 +19,7 @@ describe('parseArgs', () => {
       args: {
         region: 'us-tx',
         origin: 'https://example.org',
-        lang: 'en',
+        langs: ['en'],
         style: 'discreet',
         out: 'posters',
         audience: null,
@@ -45,12 +46,23 @@ describe('parseArgs', () => {
       args: {
         region: 'gb',
         origin: 'https://example.org:8443',
-        lang: 'en',
+        langs: ['en'],
         style: 'standard',
         out: 'x',
         audience: null,
       },
     });
+  });
+
+  it('takes one or two languages, in any case, and refuses more, repeats and unknown ones', () => {
+    const base = ['--region', 'bd', '--origin', 'https://example.org'];
+    expect(parseArgs([...base, '--lang', 'bn'])).toMatchObject({ args: { langs: ['bn'] } });
+    expect(parseArgs([...base, '--lang', 'NE, en'])).toMatchObject({
+      args: { langs: ['ne', 'en'] },
+    });
+    for (const lang of ['bn,en,ur', 'bn,bn', 'bn,', 'xx']) {
+      expect(parseArgs([...base, '--lang', lang]), lang).toMatchObject({ kind: 'error' });
+    }
   });
 
   it('refuses duplicates, missing values and unknown styles', () => {
@@ -160,11 +172,14 @@ describe('escaping', () => {
     const build = buildPosters({
       region: 'gb',
       origin: 'https://example.org',
-      lang: 'en',
+      langs: ['en'],
       style: 'standard',
       regionName: '<script>x</script> & "Wales"',
     });
-    for (const file of build.files) {
+    const pages = build.pages.map((page) => ({
+      contents: renderPosterPage({ ...page.options, fit: { scale: 1 } }),
+    }));
+    for (const file of [...build.files, ...pages]) {
       expect(file.contents).not.toContain('<script>');
       expect(file.contents).toContain('&lt;script&gt;x&lt;/script&gt; &amp; &quot;Wales&quot;');
     }
@@ -173,25 +188,41 @@ describe('escaping', () => {
 
 describe('wording', () => {
   it('has every style in every language, with no unfilled placeholders after filling', () => {
-    const values = { code: 'GB', host: 'example.org', region: 'United Kingdom' };
+    const values = { code: 'GB', host: 'example.org', region: 'United Kingdom', age: '18' };
     for (const lang of LANGS) {
-      for (const wording of Object.values(WORDING[lang])) {
+      const words = loadPosterWords(lang);
+      for (const style of ['discreet', 'standard'] as const) {
+        const wording = getWording(words, style);
         const strings = [
           wording.title,
           wording.headline,
+          wording.childHeadline,
           ...wording.body,
           wording.scan,
           wording.code,
+          wording.typeInstead,
+          wording.footer,
+          wording.tearOffHint,
         ];
-        for (const text of [...strings, wording.typeInstead, wording.footer, wording.tearOffHint]) {
-          expect(fillTemplate(text, values)).not.toMatch(/[{}]/);
-        }
+        for (const text of strings) expect(fillTemplate(text, values), lang).not.toMatch(/[{}]/);
       }
     }
   });
 
+  it('refuses a poster file with a missing word, naming the file and the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-words-'));
+    try {
+      mkdirSync(join(dir, 'xx'));
+      const { scan: _scan, ...rest } = loadPosterWords('en');
+      writeFileSync(join(dir, 'xx', 'poster.json'), JSON.stringify(rest));
+      expect(() => loadPosterWords('xx', dir)).toThrow(/xx\/poster\.json.*scan/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves an unknown placeholder visible so a translator notices', () => {
-    expect(fillTemplate('Code: {cod}', { code: 'GB' })).toBe('Code: {cod}');
+    expect(fillTemplate('Code: {{cod}}', { code: 'GB' })).toBe('Code: {{cod}}');
   });
 });
 
@@ -219,7 +250,7 @@ describe('tear-off strips with a long host', () => {
     const build = buildPosters({
       region: 'gb',
       origin: 'https://example.org',
-      lang: 'en',
+      langs: ['en'],
       style: 'discreet',
     });
     expect(stripTexts(build.files[0]?.contents ?? '')).toEqual(['Code: GB', 'example.org']);
@@ -228,7 +259,7 @@ describe('tear-off strips with a long host', () => {
 
   it('splits a long host after a dot so it stays legible', () => {
     const origin = 'https://lantern-information-service.example-charity.org';
-    const build = buildPosters({ region: 'gb', origin, lang: 'en', style: 'discreet' });
+    const build = buildPosters({ region: 'gb', origin, langs: ['en'], style: 'discreet' });
     expect(stripTexts(build.files[0]?.contents ?? '')).toEqual([
       'Code: GB',
       'lantern-information-service.',
@@ -242,7 +273,7 @@ describe('tear-off strips with a long host', () => {
   it('warns when even two lines would print too small', () => {
     const origin =
       'https://a-really-quite-extraordinarily-long-subdomain-name.another-long-charity-name.example.org';
-    const build = buildPosters({ region: 'gb', origin, lang: 'en', style: 'discreet' });
+    const build = buildPosters({ region: 'gb', origin, langs: ['en'], style: 'discreet' });
     expect(build.warnings).toEqual([expect.stringContaining('tear-off strips')]);
   });
 });
@@ -250,9 +281,9 @@ describe('tear-off strips with a long host', () => {
 describe('discreet poster host check', () => {
   it('warns when the host itself gives the purpose away', () => {
     const origin = 'https://stop-trafficking-help.example.org';
-    const discreet = buildPosters({ region: 'gb', origin, lang: 'en', style: 'discreet' });
+    const discreet = buildPosters({ region: 'gb', origin, langs: ['en'], style: 'discreet' });
     expect(discreet.warnings).toEqual([expect.stringMatching(/contains "traffick", "help"/)]);
-    const standard = buildPosters({ region: 'gb', origin, lang: 'en', style: 'standard' });
+    const standard = buildPosters({ region: 'gb', origin, langs: ['en'], style: 'standard' });
     expect(standard.warnings).toEqual([]);
   });
 });
