@@ -112,8 +112,15 @@ async function main(): Promise<void> {
   try {
     for (const module of selected) {
       console.log(`▶ ${module.name}: ${module.describe} (${runs} runs)`);
-      for (const figure of await module.run({ runs, workDir, build })) {
-        rows.push({ module: module.name, figure });
+      try {
+        for (const figure of await module.run({ runs, workDir, build })) {
+          rows.push({ module: module.name, figure });
+        }
+      } catch (error) {
+        // One broken module must not throw away the figures the others took minutes to measure.
+        console.error(
+          `  ✗ ${module.name} failed: ${error instanceof Error ? error.message : error}`,
+        );
       }
     }
   } finally {
