@@ -10,16 +10,23 @@ import { App } from './App';
 
 let root: HTMLElement | null = null;
 
+// The plain entry's first help (src/features/first-help) held the numbers until now.
+function removeFirstHelp(): void {
+  document.getElementById('first-help')?.remove();
+}
+
 /** Renders the unlocked app. */
 export function showApp(): void {
   if (!root) return;
   document.documentElement.removeAttribute('data-covered');
   render(<App />, root);
+  removeFirstHelp();
 }
 
 /** Renders the cover in place of everything else. */
 export function showCover(): void {
   if (!root) return;
+  removeFirstHelp();
   document.documentElement.setAttribute('data-covered', '');
   render(<Cover onUnlock={showApp} />, root);
 }
