@@ -10,7 +10,7 @@
  * rewrites deploy/nginx.conf); commit both.
  */
 export const inlineScriptHashes: readonly string[] = [
-  'sha256-c04XAIUPDdTlb8wkV1l/vnjYmJT4UMsNj3WTh5aWISo=',
+  'sha256-0Dy/e1TNoY7L0lRKiiXbJUdb3RkuHAQd1oFpWA2v5BA=',
 ];
 
 const policy: Array<[directive: string, value: string]> = [

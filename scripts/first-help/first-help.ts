@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { build, type Plugin } from 'vite';
 import { RegionPackSchema } from '../../src/core/content-schema.ts';
-import type { FirstHelpData } from '../../src/core/first-help.ts';
+import { FIRST_HELP_IDS, type FirstHelpData } from '../../src/core/first-help.ts';
+import { FIRST_HELP_BOX } from '../../src/core/view-snapshot.ts';
 import { firstHelpRows } from '../../src/core/first-help-rows.ts';
 import type { RegionPack } from '../../src/core/content-types.ts';
 
@@ -56,11 +57,16 @@ const NGINX_SCRIPT_SRC = /script-src 'self'[^;"]*;/;
 export function writeInlineHashes(hashes: readonly string[]): string[] {
   const changed: string[] = [];
   const headers = readFileSync(headersFile, 'utf8');
-  if (!HASH_LIST.test(headers)) throw new Error(`${headersFile}: inlineScriptHashes not found`);
-  const list = `[${hashes.map((hash) => `'${hash}'`).join(', ')}];`;
-  const nextHeaders = headers.replace(HASH_LIST, (_, head: string) => `${head}${list}`);
-  if (nextHeaders !== headers) {
-    writeFileSync(headersFile, nextHeaders);
+  const current = HASH_LIST.exec(headers)?.[0];
+  if (current === undefined) throw new Error(`${headersFile}: inlineScriptHashes not found`);
+  const written = [...current.matchAll(/'(sha256-[A-Za-z0-9+/=]+)'/g)].map((match) => match[1]);
+  if (written.join(' ') !== hashes.join(' ')) {
+    // One hash a line, as prettier writes a list this long.
+    const list = `[\n${hashes.map((hash) => `  '${hash}',\n`).join('')}];`;
+    writeFileSync(
+      headersFile,
+      headers.replace(HASH_LIST, (_, head: string) => `${head}${list}`),
+    );
     changed.push('scripts/security-headers.ts');
   }
   const nginx = readFileSync(nginxFile, 'utf8');
@@ -94,17 +100,7 @@ function englishWords(): FirstHelpData['words'] {
     if (typeof value !== 'string') throw new Error('first help: an English word is missing');
     return value;
   };
-  const purposes = hotlines.purpose;
-  if (typeof purposes !== 'object' || purposes === null) throw new Error('no hotlines:purpose');
-  return {
-    call: text(hotlines.call),
-    text: text(hotlines.text),
-    emergency: text(hotlines.emergencyCall),
-    exit: text(common.exit),
-    purposes: Object.fromEntries(
-      Object.entries(purposes).map(([purpose, words]) => [purpose, text(words)]),
-    ),
-  };
+  return { call: text(hotlines.call), text: text(hotlines.text), exit: text(common.exit) };
 }
 
 /** The data index.html carries: English words and every region's first numbers. */
@@ -139,8 +135,8 @@ export function firstHelpPlugin(script: string): Plugin {
           (tag) => (stylesheets.push(tag.trim()), ''),
         );
         const help = [
-          '<div id="first-help" class="first-help" hidden></div>',
-          `<script type="application/json" id="first-help-data">${table}</script>`,
+          FIRST_HELP_BOX,
+          `<script type="application/json" id="${FIRST_HELP_IDS.data}">${table}</script>`,
           `<script>${script}</script>`,
         ].join('\n    ');
         return withoutStyles

@@ -8,6 +8,7 @@
 import { defaultSettings, type Settings } from '../core/settings';
 import type { RegionCode } from '../core/region-code';
 import { readSettings, writeSetting } from '../storage/settings';
+import { forgetViewSnapshot } from '../shared/view-snapshot';
 import { setLanguage } from './i18n';
 import { update } from './store';
 
@@ -82,6 +83,8 @@ export async function saveSetting<K extends keyof Settings>(
   const change: Partial<Settings> = { [key]: value };
   settings = { ...settings, ...change };
   savedBeforeRead = true;
+  // A disguise chosen (or changed): no copy of the help may wait in the worker's answer.
+  if (key === 'disguise') void forgetViewSnapshot();
   const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
   return kept;
 }

@@ -28,11 +28,8 @@ export function firstHelpRow(pack: RegionPack): FirstHelpRow | null {
   const emergency = emergencyLine(pack.hotlines);
   const card = cardHotline(pack);
   const line = card === emergency ? undefined : card;
-  const lineCall = callable(line);
-  const lineText = textable(line);
-  const emergencyCall = callable(emergency);
-  if (!lineCall && !lineText && !emergencyCall) return null;
-  return [lineCall || lineText ? (line?.purpose ?? '') : '', lineCall, lineText, emergencyCall];
+  const row: FirstHelpRow = [callable(line), textable(line), callable(emergency)];
+  return row.some((number) => number !== '') ? row : null;
 }
 
 /** Every region's row, by code; regions with nothing to show are left out. */

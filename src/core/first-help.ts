@@ -9,24 +9,17 @@ import { requestedRegion } from './region-code';
 
 /**
  * One region's first numbers, written as people read them ('' where none):
- * the purpose of the line a card asks for, its call and text numbers, then
- * the emergency number. No names: every byte here is on a slow first visit.
+ * the call and text numbers of the line a card asks for, then the emergency
+ * number. No names and no purposes: every byte is on a slow first visit, and
+ * the entry HTML must not spell out what the app is for (the surface scan).
  */
-export type FirstHelpRow = readonly [
-  purpose: string,
-  lineCall: string,
-  lineText: string,
-  emergencyCall: string,
-];
+export type FirstHelpRow = readonly [lineCall: string, lineText: string, emergencyCall: string];
 
-/** The words the first help shows, in the entry's language (English). */
+/** The few plain words the first help shows, in the entry's language (English). */
 export interface FirstHelpWords {
   readonly call: string;
   readonly text: string;
-  readonly emergency: string;
   readonly exit: string;
-  /** Purpose → what the line is for ("For children and young people"). */
-  readonly purposes: Readonly<Record<string, string>>;
 }
 
 /** What index.html carries: the words once, and one row per region code. */
@@ -35,6 +28,9 @@ export interface FirstHelpData {
   readonly rows: Readonly<Record<string, FirstHelpRow>>;
 }
 
+/** The ids of the box and the data in index.html: neutral, like everything in the entry. */
+export const FIRST_HELP_IDS = { box: 'start', data: 'start-data' } as const;
+
 const MAX_FIELD = 80;
 
 function isText(value: unknown): value is string {
@@ -42,7 +38,7 @@ function isText(value: unknown): value is string {
 }
 
 function isRow(value: unknown): value is FirstHelpRow {
-  return Array.isArray(value) && value.length === 4 && value.every(isText);
+  return Array.isArray(value) && value.length === 3 && value.every(isText);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,14 +46,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function parseWords(value: unknown): FirstHelpWords | null {
-  if (!isRecord(value) || !isRecord(value.purposes)) return null;
-  const { call, text, emergency, exit } = value;
-  if (!isText(call) || !isText(text) || !isText(emergency) || !isText(exit)) return null;
-  const purposes: Record<string, string> = {};
-  for (const [key, words] of Object.entries(value.purposes)) {
-    if (isText(words)) purposes[key] = words;
-  }
-  return { call, text, emergency, exit, purposes };
+  if (!isRecord(value)) return null;
+  const { call, text, exit } = value;
+  return isText(call) && isText(text) && isText(exit) ? { call, text, exit } : null;
 }
 
 /** Parses the page's JSON; malformed rows are left out, and nothing throws (null: unusable). */

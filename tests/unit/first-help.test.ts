@@ -4,8 +4,8 @@ import type { Hotline, RegionPack } from '../../src/core/content-types';
 import { firstHelpFor, parseFirstHelpData, type FirstHelpRow } from '../../src/core/first-help';
 import { firstHelpRow, firstHelpRows } from '../../src/core/first-help-rows';
 
-const gb: FirstHelpRow = ['trafficking', '+44 800 012 1700', '', '999'];
-const us: FirstHelpRow = ['trafficking', '+1 888 373 7888', '', '911'];
+const gb: FirstHelpRow = ['+44 800 012 1700', '', '999'];
+const us: FirstHelpRow = ['+1 888 373 7888', '', '911'];
 const rows = { gb, us };
 
 function line(partial: Partial<Hotline> & Pick<Hotline, 'id' | 'purpose' | 'phone'>): Hotline {
@@ -67,16 +67,10 @@ describe('firstHelpFor', () => {
 });
 
 describe('parseFirstHelpData', () => {
-  const words = {
-    call: 'Call',
-    text: 'Text',
-    emergency: 'Emergency',
-    exit: 'Exit',
-    purposes: { child: 'For children' },
-  };
+  const words = { call: 'Call', text: 'Text', exit: 'Exit' };
 
   it('keeps good rows and leaves out malformed ones', () => {
-    const json = JSON.stringify({ words, rows: { gb, bad: ['x', 1, '', ''], short: ['x'] } });
+    const json = JSON.stringify({ words, rows: { gb, bad: ['x', 1, ''], short: ['x'] } });
     expect(parseFirstHelpData(json)).toEqual({ words, rows: { gb } });
   });
 
@@ -102,14 +96,14 @@ describe('firstHelpRow', () => {
         line({ id: 'nine', purpose: 'emergency', run_by: 'authority', phone: '999' }),
       ]),
     );
-    expect(row).toEqual(['trafficking', '+44 800 012 1700', '', '999']);
+    expect(row).toEqual(['+44 800 012 1700', '', '999']);
   });
 
   it('shows the emergency line once when the card would ask for it too', () => {
     const row = firstHelpRow(
       pack('xk', [line({ id: 'sos', purpose: 'emergency', run_by: 'authority', phone: '112' })]),
     );
-    expect(row).toEqual(['', '', '', '112']);
+    expect(row).toEqual(['', '', '112']);
   });
 
   it('leaves out digits to dial, lines without calls and texts that need a keyword', () => {

@@ -6,12 +6,14 @@
  * replaces it when it starts (shell/root.tsx). It draws with the DOM, never
  * markup, so nothing from the address or the table can become HTML.
  *
- * It never runs on a page a service worker answers: that person has been
+ * It never draws on a page a service worker answers: that person has been
  * here before and may have chosen a disguise, whose cover must come first
- * with no flash of help; the app answers them from the worker's copy.
+ * with no flash of help. There the worker may have put the last screen's
+ * copy into the box (the view snapshot), and this only makes its exit work.
  */
 import { FALLBACK_DISGUISE, disguisePage } from '../../core/disguises';
 import {
+  FIRST_HELP_IDS,
   firstHelpFor,
   parseFirstHelpData,
   type FirstHelpRow,
@@ -41,12 +43,8 @@ function leave(box: HTMLElement): void {
   location.replace(disguisePage(FALLBACK_DISGUISE));
 }
 
-function exitButton(box: HTMLElement, label: string): HTMLElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'quick-exit';
-  button.dataset.quickExit = '';
-  button.textContent = label;
+// The exit works from the first frame: on the button and on Shift pressed three times.
+function wireExit(box: HTMLElement, button: Element): void {
   button.addEventListener('pointerdown', () => leave(box));
   button.addEventListener('click', () => leave(box));
   let shifts = 0;
@@ -54,22 +52,26 @@ function exitButton(box: HTMLElement, label: string): HTMLElement {
     shifts = event.key === 'Shift' ? shifts + 1 : 0;
     if (shifts === 3 && box.isConnected) leave(box);
   });
+}
+
+function exitButton(box: HTMLElement, label: string): HTMLElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'quick-exit';
+  button.dataset.quickExit = '';
+  button.textContent = label;
+  wireExit(box, button);
   return button;
 }
 
 function show(box: HTMLElement, region: string, row: FirstHelpRow, words: FirstHelpWords): void {
-  const [purpose, lineCall, lineText, emergencyCall] = row;
+  const [lineCall, lineText, emergencyCall] = row;
   const parts: HTMLElement[] = [exitButton(box, words.exit)];
+  // The emergency number first, as on the hotline screen; a sign, not a word, tells it apart.
   if (emergencyCall) {
     parts.push(
-      link(`tel:${dialString(emergencyCall)}`, words.emergency, emergencyCall, 'emergency'),
+      link(`tel:${dialString(emergencyCall)}`, `🚨 ${words.call}`, emergencyCall, 'urgent'),
     );
-  }
-  const heading = words.purposes[purpose];
-  if (heading && (lineCall || lineText)) {
-    const title = document.createElement('h1');
-    title.textContent = heading;
-    parts.push(title);
   }
   if (lineText) parts.push(link(`sms:${dialString(lineText)}`, words.text, lineText, 'text'));
   if (lineCall) parts.push(link(`tel:${dialString(lineCall)}`, words.call, lineCall, 'call'));
@@ -79,9 +81,14 @@ function show(box: HTMLElement, region: string, row: FirstHelpRow, words: FirstH
 }
 
 function start(): void {
-  if (navigator.serviceWorker?.controller) return;
-  const box = document.getElementById('first-help');
-  const json = document.getElementById('first-help-data')?.textContent;
+  const box = document.getElementById(FIRST_HELP_IDS.box);
+  if (navigator.serviceWorker?.controller) {
+    // The worker may have answered with the last screen's copy (src/sw): its exit must work now.
+    const snapshotExit = box?.querySelector('[data-quick-exit]');
+    if (box && snapshotExit) wireExit(box, snapshotExit);
+    return;
+  }
+  const json = document.getElementById(FIRST_HELP_IDS.data)?.textContent;
   const data = json ? parseFirstHelpData(json) : null;
   if (!box || !data) return;
   const found = firstHelpFor(location.search, data.rows);

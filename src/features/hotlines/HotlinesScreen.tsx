@@ -15,6 +15,7 @@ import { LazyAsk } from '../shell/lazy-ask';
 import { VenueSection } from '../venue';
 import { CallNote } from './CallNote';
 import { EmergencyBar, HotlineCard } from './HotlineCard';
+import { keepViewSnapshot } from './view-snapshot';
 import './hotlines.css';
 
 // Set-up comes after help: it loads once the hotlines are on screen.
@@ -74,6 +75,12 @@ export function HotlinesScreen({ region }: { region: string }) {
       current = false;
     };
   }, [pack, language]);
+  // Once the numbers are on screen: the next offline reopen starts from them.
+  useEffect(() => {
+    if (!pack || audience !== null || venue !== null) return;
+    const timer = setTimeout(() => keepViewSnapshot(pack.code), 0);
+    return () => clearTimeout(timer);
+  }, [pack, language, audience, venue]);
   const lines = pack ? orderHotlines(pack.hotlines, audience) : [];
   const emergency = emergencyLine(lines);
   const unknownPlace = pack?.code === GLOBAL_REGION ? placeName(place, language) : null;

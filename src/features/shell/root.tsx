@@ -7,12 +7,13 @@ import { render } from 'preact';
 import { Cover } from '../disguise/Cover';
 import { setCoverRenderer } from '../exit/quick-exit';
 import { App } from './App';
+import { FIRST_HELP_IDS } from '../../core/first-help';
 
 let root: HTMLElement | null = null;
 
 // The plain entry's first help (src/features/first-help) held the numbers until now.
 function removeFirstHelp(): void {
-  document.getElementById('first-help')?.remove();
+  document.getElementById(FIRST_HELP_IDS.box)?.remove();
 }
 
 /** Renders the unlocked app. */
