@@ -8,7 +8,6 @@
 import { defaultSettings, type Settings } from '../core/settings';
 import type { RegionCode } from '../core/region-code';
 import { readSettings, writeSetting } from '../storage/settings';
-import { forgetViewSnapshot } from '../shared/view-snapshot';
 import { setLanguage } from './i18n';
 import { update } from './store';
 
@@ -84,7 +83,10 @@ export async function saveSetting<K extends keyof Settings>(
   settings = { ...settings, ...change };
   savedBeforeRead = true;
   // A disguise chosen (or changed): no copy of the help may wait in the worker's answer.
-  if (key === 'disguise') void forgetViewSnapshot();
+  // (Loaded when needed: it is off the first paint.)
+  if (key === 'disguise') {
+    void import('../shared/view-snapshot').then((module) => module.forgetViewSnapshot());
+  }
   const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
   return kept;
 }

@@ -15,7 +15,6 @@ import { LazyAsk } from '../shell/lazy-ask';
 import { VenueSection } from '../venue';
 import { CallNote } from './CallNote';
 import { EmergencyBar, HotlineCard } from './HotlineCard';
-import { keepViewSnapshot } from './view-snapshot';
 import './hotlines.css';
 
 // Set-up comes after help: it loads once the hotlines are on screen.
@@ -78,7 +77,12 @@ export function HotlinesScreen({ region }: { region: string }) {
   // Once the numbers are on screen: the next offline reopen starts from them.
   useEffect(() => {
     if (!pack || audience !== null || venue !== null) return;
-    const timer = setTimeout(() => keepViewSnapshot(pack.code), 0);
+    // Its own chunk, after the first paint: the entry's bytes are what a slow first visit waits for.
+    const timer = setTimeout(() => {
+      void import('./view-snapshot')
+        .then((module) => module.keepViewSnapshot(pack.code))
+        .catch(() => undefined);
+    }, 0);
     return () => clearTimeout(timer);
   }, [pack, language, audience, venue]);
   const lines = pack ? orderHotlines(pack.hotlines, audience) : [];
