@@ -13,6 +13,21 @@ const htmlEntries = Object.fromEntries(
     .map((name) => [name.replace(/\.html$/, ''), resolve(import.meta.dirname, name)]),
 );
 
+// The first help's inline script and its hash, which the policy below must carry.
+// Build only: the preview and dev servers need neither (and needn't load src/core here).
+const isBuild = process.argv.includes('build');
+const firstHelp = isBuild ? await import('./scripts/first-help/first-help.ts') : null;
+const inlineHelp = firstHelp ? await firstHelp.bundleInlineHelp() : '';
+if (firstHelp) {
+  const changed = firstHelp.writeInlineHashes([firstHelp.cspHash(inlineHelp)]);
+  if (changed.length > 0) {
+    // The policy was read before the hash changed: a build with a stale policy must not ship.
+    throw new Error(
+      `The first help's script changed: its CSP hash is now in ${changed.join(' and ')}. Commit them and build again.`,
+    );
+  }
+}
+
 /**
  * Puts the Content-Security-Policy into every built HTML entry, so a static
  * host that can't send headers still enforces it. Build only: the dev server
@@ -80,6 +95,7 @@ export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicyMeta(),
+    firstHelp?.firstHelpPlugin(inlineHelp),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -5,20 +5,39 @@
  * table and writes bench/results/<timestamp>.json. A benchmark, not a test:
  * it reports goals, it does not fail on them.
  *
- *   tsx scripts/bench.ts [--runs 7] [--only offline-reopen,scale,quick-exit,scan-switch]
+ *   tsx scripts/bench.ts [--runs 7] [--only offline-reopen,first-visit,first-paint,scale,quick-exit,scan-switch]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { breakdown } from './bench/breakdown';
+import { firstPaint } from './bench/first-paint';
+import { firstVisitBench } from './bench/first-visit';
 import { offlineReopen } from './bench/offline-reopen';
 import { quickExit } from './bench/quick-exit';
 import { scanSwitch } from './bench/scan-switch';
 import { scale } from './bench/scale';
-import type { BenchModule, Figure } from './bench/types';
+import type { BenchModule, Figure, IssueGoal } from './bench/types';
 import { buildVariant, type AppBuild } from './bench/workspace';
 
 /** Every benchmark, in the order they run. Add a module here. */
-const modules: BenchModule[] = [offlineReopen, scale, quickExit, scanSwitch];
+const modules: BenchModule[] = [
+  offlineReopen,
+  breakdown,
+  firstVisitBench,
+  firstPaint,
+  scale,
+  quickExit,
+  scanSwitch,
+];
+
+/** Issue 15's four goals, as the summary names them. */
+const issueGoals: Record<IssueGoal, string> = {
+  1: 'offline reopen ≤ 1.2× the one-file page (and a disguise to its cover)',
+  2: 'first visit on a slow network ≤ 1.5× the one-file page',
+  3: 'first paint ≤ 30 kB gzip JS+CSS in ≤ 3 requests per entry',
+  4: 'keep: quick exit, scan → region ≤ 100 ms, 200 regions flat',
+};
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -28,6 +47,7 @@ function option(name: string): string | undefined {
 function formatValue(value: number, unit: Figure['unit']): string {
   if (unit === 'ms') return `${value.toFixed(1)} ms`;
   if (unit === 'bytes') return `${Math.round(value)} B`;
+  if (unit === 'count') return String(value);
   return `${value.toFixed(2)}×`;
 }
 
@@ -42,7 +62,7 @@ function printTable(rows: Array<{ module: string; figure: Figure }>): void {
         ? `${formatValue(figure.baseline.value, figure.unit)} (${figure.baseline.name})`
         : '',
       ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
-      figure.goal ? `${figure.goal} ${figure.met ? '✓' : '✖'}` : '',
+      figure.goal ? `${figure.goal} ${figure.met ? '✓' : '✗'}` : '',
     ];
   });
   const header = ['bench', 'figure', 'median', 'baseline', 'ratio', 'goal'];
@@ -51,6 +71,23 @@ function printTable(rows: Array<{ module: string; figure: Figure }>): void {
   );
   for (const cells of [header, ...table]) {
     console.log(cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+  }
+}
+
+/** One line per goal of issue 15: ✓ when every figure measured for it met its goal. */
+function printGoals(rows: Array<{ module: string; figure: Figure }>): void {
+  console.log('\nIssue 15 goals');
+  for (const goal of [1, 2, 3, 4] as const) {
+    const figures = rows.map((row) => row.figure).filter((figure) => figure.issueGoal === goal);
+    const ratios = figures
+      .map((figure) =>
+        figure.baseline
+          ? `${(figure.value / figure.baseline.value).toFixed(2)}×`
+          : formatValue(figure.value, figure.unit),
+      )
+      .join(', ');
+    const mark = figures.length === 0 ? '– not run' : figures.every((f) => f.met) ? '✓' : '✗';
+    console.log(`  ${goal}. ${issueGoals[goal]}: ${ratios || '—'} ${mark}`);
   }
 }
 
@@ -75,8 +112,15 @@ async function main(): Promise<void> {
   try {
     for (const module of selected) {
       console.log(`▶ ${module.name}: ${module.describe} (${runs} runs)`);
-      for (const figure of await module.run({ runs, workDir, build })) {
-        rows.push({ module: module.name, figure });
+      try {
+        for (const figure of await module.run({ runs, workDir, build })) {
+          rows.push({ module: module.name, figure });
+        }
+      } catch (error) {
+        // One broken module must not throw away the figures the others took minutes to measure.
+        console.error(
+          `  ✗ ${module.name} failed: ${error instanceof Error ? error.message : error}`,
+        );
       }
     }
   } finally {
@@ -85,6 +129,7 @@ async function main(): Promise<void> {
 
   console.log('');
   printTable(rows);
+  printGoals(rows);
   const results = join(import.meta.dirname, '..', 'bench', 'results');
   mkdirSync(results, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

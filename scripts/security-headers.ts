@@ -3,9 +3,19 @@
  * config in deploy/ mirrors them and tests/e2e/nginx.spec.ts checks it does).
  * One list so tests and servers agree.
  */
+/**
+ * CSP sources of the inline scripts the build puts into index.html: the first
+ * help (scripts/first-help/), allowed by the hash of its exact text and
+ * nothing else inline. Written by the build when the script changes (it also
+ * rewrites deploy/nginx.conf); commit both.
+ */
+export const inlineScriptHashes: readonly string[] = [
+  'sha256-0Dy/e1TNoY7L0lRKiiXbJUdb3RkuHAQd1oFpWA2v5BA=',
+];
+
 const policy: Array<[directive: string, value: string]> = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  ['script-src', ["'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(' ')],
   ['style-src', "'self'"],
   ['img-src', "'self' data: blob:"],
   // qr-scanner runs its decoder in a worker built from a blob URL.

@@ -18,6 +18,8 @@ import type { BenchModule, Figure } from './types';
 
 /** Goal: content gone within one frame of the input, even throttled. */
 const GOAL_MS = 16;
+/** Goal for the two-finger double tap: within this ratio of the one-element page. */
+const TOUCH_GOAL_RATIO = 1.2;
 const THROTTLE = 4;
 const hotline = 'a[href^="tel:"]';
 
@@ -172,14 +174,19 @@ export const quickExit: BenchModule = {
           continue;
         }
         const value = median(appSamples);
+        const baseline = median(baseSamples);
+        // Touch input from CDP queues behind the page's own work in both pages alike, so the
+        // gesture is held to the one-element page's time, not to a frame (issue 15, goal 4).
+        const relative = trigger.event === 'touchstart';
         figures.push({
           name: `quick exit (${trigger.name}) → no tel: link, ${THROTTLE}× CPU`,
           unit: 'ms',
           value,
           samples: appSamples,
-          baseline: { name: 'one-element page', value: median(baseSamples), samples: baseSamples },
-          goal: `≤ ${GOAL_MS} ms`,
-          met: value <= GOAL_MS,
+          baseline: { name: 'one-element page', value: baseline, samples: baseSamples },
+          goal: relative ? `≤ ${TOUCH_GOAL_RATIO}× baseline` : `≤ ${GOAL_MS} ms`,
+          met: relative ? value <= baseline * TOUCH_GOAL_RATIO : value <= GOAL_MS,
+          issueGoal: 4,
         });
         // The app's own share: from its first listener to the content gone.
         figures.push({

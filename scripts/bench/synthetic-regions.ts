@@ -1,5 +1,6 @@
 /**
- * Made-up region packs for the scale benchmark: real country codes and valid,
+ * Made-up region packs for the scale benchmark: real country codes (or made-up
+ * subdivisions of them) and valid,
  * distinct example numbers (so the content build accepts them), shaped after
  * a real pack so they weigh what a real one does.
  */
@@ -35,9 +36,19 @@ export function syntheticPacks(
   if (!isObject(template)) throw new Error('the template is not a region pack object');
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const hotlines = Array.isArray(template.hotlines) ? template.hotlines.filter(isObject) : [];
-  const countries = getCountries().filter((country) => !taken.has(country.toLowerCase()));
+  // Countries without a pack first; once those run out (171 packs leave too few), made-up
+  // subdivisions of every country ("fr-z01"): the code pattern allows them, and a pack
+  // weighs the same whatever its code.
+  const free = getCountries().filter((country) => !taken.has(country.toLowerCase()));
+  const subdivisions = getCountries().flatMap((country) =>
+    [1, 2].map((index) => ({ country, code: `${country.toLowerCase()}-z0${index}` })),
+  );
+  const candidates = [
+    ...free.map((country) => ({ country, code: country.toLowerCase() })),
+    ...subdivisions.filter(({ code }) => !taken.has(code)),
+  ];
   const packs: Json[] = [];
-  for (const country of countries) {
+  for (const { country, code } of candidates) {
     if (packs.length === count) break;
     let numbers: string[];
     try {
@@ -46,11 +57,10 @@ export function syntheticPacks(
       // A few territories have too few valid endings near their example; skip them.
       continue;
     }
-    const code = country.toLowerCase();
     packs.push({
       ...structuredClone(template),
       code,
-      name: names.of(country) ?? country,
+      name: `${names.of(country) ?? country}${code.includes('-') ? ` ${code.slice(3)}` : ''}`,
       country,
       hotlines: hotlines.map((hotline, index) => ({
         ...structuredClone(hotline),
@@ -61,7 +71,7 @@ export function syntheticPacks(
     });
   }
   if (packs.length < count) {
-    throw new Error(`only ${packs.length} countries left for ${count} synthetic regions`);
+    throw new Error(`only ${packs.length} codes left for ${count} synthetic regions`);
   }
   return packs;
 }

@@ -7,7 +7,7 @@ import type { AppBuild } from './workspace';
 /** One measured figure, compared with a baseline measured in the same run. */
 export interface Figure {
   name: string;
-  unit: 'ms' | 'bytes' | 'ratio';
+  unit: 'ms' | 'bytes' | 'ratio' | 'count';
   /** The median of `samples` (or the single value of a size). */
   value: number;
   samples: number[];
@@ -16,7 +16,12 @@ export interface Figure {
   goal?: string;
   /** Whether the goal is met; a benchmark reports, it never fails the run. */
   met?: boolean;
+  /** Which of issue 15's four goals this figure belongs to (the summary groups by it). */
+  issueGoal?: IssueGoal;
 }
+
+/** Issue 15's goals: 1 offline reopen, 2 first visit, 3 first-paint bytes, 4 what must not regress. */
+export type IssueGoal = 1 | 2 | 3 | 4;
 
 /** What a module gets from the runner. */
 export interface BenchContext {

@@ -100,6 +100,11 @@ export async function saveSetting<K extends keyof Settings>(
   const change: Partial<Settings> = { [key]: value };
   settings = { ...settings, ...change };
   savedBeforeRead = true;
+  // A disguise chosen (or changed): no copy of the help may wait in the worker's answer.
+  // (Loaded when needed: it is off the first paint.)
+  if (key === 'disguise') {
+    void import('../shared/view-snapshot').then((module) => module.forgetViewSnapshot());
+  }
   const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
   return kept;
 }

@@ -34,4 +34,6 @@ function pairsToRecord(list: string): Readonly<Record<string, string>> {
 }
 
 /** Every ISO 3166-1 country's alpha-3 code mapped to its alpha-2 code. */
-export const ALPHA3_TO_ALPHA2: Readonly<Record<string, string>> = pairsToRecord(PAIRS);
+// Marked pure so a bundle that never reads it (the inline first help) leaves the table out.
+export const ALPHA3_TO_ALPHA2: Readonly<Record<string, string>> =
+  /* @__PURE__ */ pairsToRecord(PAIRS);

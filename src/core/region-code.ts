@@ -36,6 +36,41 @@ export function parseRegionCode(input: unknown): RegionCode | null {
 }
 
 /**
+ * The pack that answers a valid code: its own, else its country's for a
+ * subdivision without one ("us-tx" → us); null when neither has a pack.
+ * `known` says which packs exist; one that throws counts as none.
+ */
+export function packRegion(
+  code: RegionCode,
+  known: (code: RegionCode) => boolean,
+): RegionCode | null {
+  const country = code.slice(0, 2) as RegionCode;
+  for (const candidate of [code, country]) {
+    try {
+      if (known(candidate)) return candidate;
+    } catch {
+      // A failing lookup answers nothing rather than breaking the start.
+    }
+  }
+  return null;
+}
+
+/**
+ * The region a `?r=` value names by itself, or null when it names none we
+ * have. A valid request wins over any saved region, so its pack can load
+ * before storage has answered.
+ */
+export function requestedRegion(
+  requested: string | null,
+  known: (code: RegionCode) => boolean,
+): RegionCode | null {
+  // The answer resolveRegion gives a request that names a pack; here, not there, so the
+  // inline first help (src/features/first-help) carries it without the ISO tables.
+  const code = parseRegionCode(requested);
+  return code && packRegion(code, known);
+}
+
+/**
  * Parses a code a person typed (or a poster's short code): ASCII spaces
  * anywhere are dropped ("g b"), case is forgiven, "UK" means gb and an alpha-3
  * code ("GBR") its alpha-2. Anything but ASCII is refused before lower-casing.

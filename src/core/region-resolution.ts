@@ -4,7 +4,10 @@
  * else the global pack. Pure: the caller supplies what it knows.
  */
 import { ALPHA3_TO_ALPHA2 } from './iso-alpha3';
-import { GLOBAL_REGION, parseRegionCode, type RegionCode } from './region-code';
+import { GLOBAL_REGION, packRegion, parseRegionCode, type RegionCode } from './region-code';
+
+// Its home is region-code.ts (the inline first help needs it without this module's tables).
+export { requestedRegion } from './region-code';
 
 /** What the app knows when it opens. */
 export interface RegionInputs {
@@ -70,7 +73,7 @@ export function resolveRegion(inputs: RegionInputs): RegionResolution {
   }
   const code = parseRegionCode(inputs.requested);
   // A subdivision we have no pack for ("us-tx") still gets its country's numbers.
-  const region = code && (packOf(code, inputs.known) ?? packOf(countryOf(code), inputs.known));
+  const region = code && packRegion(code, inputs.known);
   if (region)
     return { region, notice: null, save: region !== inputs.saved, place: null, suggestion: null };
   const saved = inputs.saved && packOf(inputs.saved, inputs.known);
@@ -92,20 +95,6 @@ export function resolveRegion(inputs: RegionInputs): RegionResolution {
     place: null,
     suggestion: saved ? null : guess,
   };
-}
-
-/**
- * The region a `?r=` value names by itself, or null when it names none we
- * have. A valid request wins over any saved region, so its pack can load
- * before storage has answered.
- */
-export function requestedRegion(
-  requested: string | null,
-  known: (code: RegionCode) => boolean,
-): RegionCode | null {
-  if (requested === null || requested === '') return null;
-  const start = resolveRegion({ requested, saved: null, browserLanguages: [], known });
-  return start.notice || start.place ? null : start.region;
 }
 
 /**

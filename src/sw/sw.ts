@@ -6,29 +6,55 @@
  */
 import {
   cleanupOutdatedCaches,
-  createHandlerBoundToURL,
+  getCacheKeyForURL,
+  matchPrecache,
   precacheAndRoute,
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
+import { snapshotFits, withSnapshot } from '../core/view-snapshot';
 import { isPageToWorker, type WorkerToPage } from '../shared/messages';
+import { readViewSnapshot } from '../shared/view-snapshot';
 import { ignoredSearchParams, isAppNavigation } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
 
-// Every file of the build: all articles, all languages, all region packs, the scanner.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: ignoredSearchParams });
-cleanupOutdatedCaches();
+/**
+ * The plain entry, with the hotlines the page last showed already in it when
+ * the address asks for them (the view snapshot; the app takes over from it):
+ * the numbers come with the first response, not after six scripts and a pack.
+ * The precached HTML as it is otherwise.
+ */
+async function plainEntry(url: URL): Promise<Response> {
+  const [shell, snapshot] = await Promise.all([matchPrecache('index.html'), readViewSnapshot()]);
+  if (!shell) return fetch(url.origin + '/');
+  if (!snapshot || !snapshotFits(url.search, snapshot)) return shell;
+  const html = withSnapshot(await shell.clone().text(), snapshot);
+  if (html === null) return shell;
+  // The stored headers (the CSP among them) go with it; the old body's length must not.
+  const headers = new Headers(shell.headers);
+  headers.delete('Content-Length');
+  headers.delete('Content-Encoding');
+  return new Response(html, { headers });
+}
 
-// Any other in-scope page (a mistyped path, a future route) gets the app, offline too.
-const appShell = createHandlerBoundToURL('index.html');
+// Before the precache's own route: `/`, `/index.html` and any in-scope page that is not a
+// precached file (a mistyped path, a future route) get the plain entry, offline too.
+// The disguises' entries are precached files: they keep their own page, never a snapshot.
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' &&
-    isAppNavigation(url, self.location.origin, self.registration.scope),
-  appShell,
+    isAppNavigation(url, self.location.origin, self.registration.scope) &&
+    (url.pathname === '/' ||
+      url.pathname === '/index.html' ||
+      getCacheKeyForURL(url.origin + url.pathname) === undefined),
+  ({ url }) => plainEntry(url),
 );
+
+// Every file of the build: all articles, all languages, all region packs, the scanner.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: ignoredSearchParams });
+cleanupOutdatedCaches();
 
 // The first install takes control at once so the page works offline without a reload.
 // Updates still wait: a waiting worker activates only on 'skip-waiting'.

@@ -76,6 +76,17 @@ export function HotlinesScreen({ region }: { region: string }) {
       current = false;
     };
   }, [pack, language]);
+  // Once the numbers are on screen: the next offline reopen starts from them.
+  useEffect(() => {
+    if (!pack || audience !== null || venue !== null) return;
+    // Its own chunk, after the first paint: the entry's bytes are what a slow first visit waits for.
+    const timer = setTimeout(() => {
+      void import('./view-snapshot')
+        .then((module) => module.keepViewSnapshot(pack.code))
+        .catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [pack, language, audience, venue]);
   const lines = pack ? orderHotlines(pack.hotlines, audience) : [];
   const emergency = emergencyLine(lines);
   const unknownPlace = pack?.code === GLOBAL_REGION ? placeName(place, language) : null;

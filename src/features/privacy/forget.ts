@@ -9,11 +9,14 @@ import { forgetLock } from '../../storage/lock';
 import { forgetNotes } from '../../storage/notes';
 import { forgetKeptVenuePacks } from '../../storage/venue-packs';
 import { rememberLock } from '../disguise/look';
+import { forgetViewSnapshot } from '../../shared/view-snapshot';
 
 /** Removes every saved setting and kept venue contacts; the app carries on with defaults. */
 export async function forgetDevice(): Promise<void> {
   rememberLock(null);
   clearSettings();
+  // The last screen's copy names the region and language: it goes with the settings.
+  await forgetViewSnapshot();
   // Before the database goes: removing it after would make it again, empty.
   await forgetLock();
   await forgetKeptVenuePacks();

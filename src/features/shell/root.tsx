@@ -7,19 +7,27 @@ import { render } from 'preact';
 import { Cover } from '../disguise/Cover';
 import { setCoverRenderer } from '../exit/quick-exit';
 import { App } from './App';
+import { FIRST_HELP_IDS } from '../../core/first-help';
 
 let root: HTMLElement | null = null;
+
+// The plain entry's first help (src/features/first-help) held the numbers until now.
+function removeFirstHelp(): void {
+  document.getElementById(FIRST_HELP_IDS.box)?.remove();
+}
 
 /** Renders the unlocked app. */
 export function showApp(): void {
   if (!root) return;
   document.documentElement.removeAttribute('data-covered');
   render(<App />, root);
+  removeFirstHelp();
 }
 
 /** Renders the cover in place of everything else. */
 export function showCover(): void {
   if (!root) return;
+  removeFirstHelp();
   document.documentElement.setAttribute('data-covered', '');
   render(<Cover onUnlock={showApp} />, root);
 }

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { securityHeaders } from '../../../scripts/security-headers.ts';
 
 const types: Record<string, string> = {
@@ -25,8 +26,17 @@ export interface SwappableServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on a free loopback port. */
-export async function startStaticServer(root: string): Promise<SwappableServer> {
+// What nginx (deploy/nginx.conf) compresses; images are compressed already.
+const compressible = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg']);
+
+/**
+ * Serves `root` on a free loopback port. `gzip` compresses text for a client
+ * that accepts it, as nginx does: for a benchmark on an emulated slow network.
+ */
+export async function startStaticServer(
+  root: string,
+  options: { gzip?: boolean } = {},
+): Promise<SwappableServer> {
   let current = root;
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -39,11 +49,16 @@ export async function startStaticServer(root: string): Promise<SwappableServer> 
         file = join(current, 'index.html');
       }
       const body = await readFile(file);
+      const gzip =
+        options.gzip === true &&
+        compressible.has(extname(file)) &&
+        /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(200, {
         ...securityHeaders,
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
-      response.end(body);
+      response.end(gzip ? gzipSync(body, { level: 6 }) : body);
     })().catch(() => {
       response.writeHead(500);
       response.end();

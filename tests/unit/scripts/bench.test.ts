@@ -1,3 +1,4 @@
+import { getCountries } from 'libphonenumber-js';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { median } from '../../../scripts/bench/stats';
@@ -56,8 +57,19 @@ describe('synthetic region packs', () => {
     }
   });
 
-  it('refuses to make more than there are countries', () => {
-    expect(() => syntheticPacks(template, new Set(), 1000)).toThrow(/countries left/);
+  it('makes up subdivisions of real countries once every country has a pack', () => {
+    const taken = new Set(getCountries().map((country) => country.toLowerCase()));
+    const more = syntheticPacks(template, taken, 200);
+    const codes = more.map((pack) => String(pack.code));
+    expect(new Set(codes).size).toBe(200);
+    for (const code of codes) {
+      expect(code).toMatch(/^[a-z]{2}-z0[12]$/);
+      expect(taken.has(code)).toBe(false);
+    }
+  });
+
+  it('refuses to make more than there are codes', () => {
+    expect(() => syntheticPacks(template, new Set(), 1000)).toThrow(/codes left/);
   });
 });
 

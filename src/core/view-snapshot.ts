@@ -1,0 +1,74 @@
+/**
+ * The offline reopen's head start (issue 15, goal 1): the hotlines the page
+ * last showed, kept as markup, which the service worker puts into the entry
+ * HTML it answers `/` with, so the numbers are in the first response. Pure:
+ * the snapshot's shape and parsing, whether it fits an address, and the
+ * splice into the HTML. Never for a disguise (the page neither writes nor
+ * keeps one while a disguise is chosen).
+ */
+import { parseRegionCode, type RegionCode } from './region-code';
+
+/** What the page keeps: the region and language it showed, and the markup. */
+export interface ViewSnapshot {
+  region: RegionCode;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  html: string;
+}
+
+/** Largest snapshot worth splicing; the help's first lines are a few kB. */
+export const MAX_SNAPSHOT_HTML = 64_000;
+
+const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})?$/;
+
+/** The box the build leaves empty in index.html (scripts/first-help), filled here. */
+export const FIRST_HELP_BOX = '<div id="start" class="start" hidden></div>';
+
+/** Parses a stored snapshot; null for anything else. */
+export function parseViewSnapshot(value: unknown): ViewSnapshot | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { region, lang, dir, html } = value as Record<string, unknown>;
+  const code = parseRegionCode(region);
+  if (code === null || typeof lang !== 'string' || !LANG.test(lang)) return null;
+  if (dir !== 'ltr' && dir !== 'rtl') return null;
+  if (typeof html !== 'string' || html.length > MAX_SNAPSHOT_HTML) return null;
+  return { region: code, lang, dir, html };
+}
+
+/**
+ * True when the snapshot is what the address asks for: no `?r=` and no
+ * `?lang=` (a reopen from the icon), or a `?r=` naming the snapshot's own
+ * region. Another poster's code must never flash the saved region first.
+ */
+export function snapshotFits(search: string, snapshot: ViewSnapshot): boolean {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return false;
+  }
+  if (params.has('lang') || params.has('v')) return false;
+  const requested = params.get('r');
+  return requested === null || parseRegionCode(requested) === snapshot.region;
+}
+
+/**
+ * The entry HTML with the snapshot in its first-help box and the snapshot's
+ * language, direction and region on `<html>`; null when the HTML has no box
+ * (a disguised entry, an older build).
+ */
+export function withSnapshot(html: string, snapshot: ViewSnapshot): string | null {
+  if (!html.includes(FIRST_HELP_BOX)) return null;
+  const opening = /<html\b[^>]*>/i;
+  if (!opening.test(html) || /data-disguise/.test(html.match(opening)?.[0] ?? '')) return null;
+  // lang, dir and region are parsed above to plain ASCII: safe inside attribute quotes.
+  return html
+    .replace(
+      opening,
+      `<html lang="${snapshot.lang}" dir="${snapshot.dir}" data-region="${snapshot.region}">`,
+    )
+    .replace(
+      FIRST_HELP_BOX,
+      () => `<div id="start" class="start" data-snapshot="">${snapshot.html}</div>`,
+    );
+}

@@ -1,0 +1,181 @@
+/**
+ * The first help (issue 15, goal 2): the plain entry's HTML itself shows a
+ * poster's region's first numbers, so help comes with the first response on a
+ * slow network. Tested with every script file blocked: what shows then came
+ * from the HTML alone. Never another country's numbers for an unknown place,
+ * never on a disguise's entry, never before a chosen disguise's cover.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, waitForServiceWorker } from './support/browser';
+import { chooseDisguise } from './support/disguise';
+
+const firstHelp = '#start';
+const anyNumber = 'a[href^="tel:"], a[href^="sms:"]';
+
+/** Blocks every script file: only the HTML (and its one inline script) can show anything. */
+async function blockScriptFiles(page: Page): Promise<void> {
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+}
+
+test('/?r=gb shows the helpline and emergency number from the HTML alone', async ({ page }) => {
+  await blockScriptFiles(page);
+  await page.goto('/?r=gb');
+  const help = page.locator(firstHelp);
+  await expect(help).toBeVisible();
+  await expect(help).toHaveAttribute('data-region', 'gb');
+  await expect(help.locator('a[href="tel:+448000121700"]')).toBeVisible();
+  await expect(help.locator('a[href="tel:999"]')).toBeVisible();
+  await expect(help.locator('[data-quick-exit]')).toBeVisible();
+});
+
+test('a subdivision without a pack gets its country’s first numbers, as in the app', async ({
+  page,
+}) => {
+  await blockScriptFiles(page);
+  await page.goto('/?r=us-tx');
+  await expect(page.locator(`${firstHelp} a[href="tel:+18883737888"]`)).toBeVisible();
+  await expect(page.locator(`${firstHelp} a[href="tel:911"]`)).toBeVisible();
+});
+
+for (const search of ['?r=aq', '?r=xx', '?r=%E2%84%AAe', '?r=gb%0A', '?r=%EF%BB%BFgb', '', '?r=']) {
+  test(`no numbers from the HTML for ${search || 'no code'}: never another place’s`, async ({
+    page,
+  }) => {
+    await blockScriptFiles(page);
+    await page.goto(`/${search}`);
+    await expect(page.locator('#start-data')).toHaveCount(1);
+    await expect(page.locator(anyNumber)).toHaveCount(0);
+    await expect(page.locator(firstHelp)).toBeHidden();
+  });
+}
+
+for (const entry of ['calculator', 'notes', 'converter']) {
+  test(`${entry}.html?r=gb carries no first help: it opens on its cover`, async ({ page }) => {
+    await page.goto(`/${entry}.html?r=gb`);
+    await expect(page.locator(`[data-cover="${entry}"]`)).toBeVisible();
+    await expect(page.locator(firstHelp)).toHaveCount(0);
+    await expect(page.locator('#start-data')).toHaveCount(0);
+  });
+}
+
+test('the first help’s exit leaves for the neutral page, with nothing to go back to', async ({
+  page,
+}) => {
+  await blockScriptFiles(page);
+  await page.goto('/?r=gb');
+  const entries = await page.evaluate(() => history.length);
+  await page.locator(`${firstHelp} [data-quick-exit]`).click();
+  await expect(page).toHaveURL(/\/calculator\.html$/);
+  await expect(page.locator(anyNumber)).toHaveCount(0);
+  // Replaced, not pushed: Back can't return to the numbers.
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test('the app takes over: one exit, the first help gone, the address bare', async ({ page }) => {
+  await page.goto('/?r=gb');
+  await expect(page.locator('[data-app] a[href="tel:+448000121700"]').first()).toBeVisible();
+  await expect(page.locator(firstHelp)).toHaveCount(0);
+  await expect(page.locator('[data-quick-exit]')).toHaveCount(1);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/');
+});
+
+test('once a disguise is chosen, /?r=gb never shows the first help before the cover', async ({
+  page,
+}) => {
+  await page.goto('/?r=gb');
+  await waitForServiceWorker(page);
+  await chooseDisguise(page, 'converter', '5173');
+  // Whether the first help ever drew a number during the next load (noted on the window,
+  // which the app never reads).
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('#start a')) {
+        Object.assign(window, { firstHelpFlashed: true });
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?r=gb');
+  // Boot has decided (the cover; on a loaded machine the 300 ms settings wait can lose the
+  // chosen disguise to a poster's ?r=, a bug of its own): the first help never drew meanwhile.
+  await expect(page.locator('[data-cover="converter"], [data-app]').first()).toBeVisible();
+  expect(await page.evaluate(() => 'firstHelpFlashed' in window)).toBe(false);
+});
+
+test.describe('the view snapshot: an offline reopen answered with the numbers in it', () => {
+  /** Visits a poster, waits for the worker and the snapshot, then goes offline. */
+  async function installFromPoster(page: Page, context: BrowserContext) {
+    await page.goto('/?r=gb');
+    await expect(page.locator('[data-app] a[href="tel:+448000121700"]').first()).toBeVisible();
+    await waitForServiceWorker(page);
+    await expect
+      .poll(() =>
+        page.evaluate(async () =>
+          (await caches.open('view')).match('/view-snapshot').then(Boolean),
+        ),
+      )
+      .toBe(true);
+    await context.setOffline(true);
+  }
+
+  // Routes can't block what a worker answers, so the worker's first response is read itself.
+  test('offline, the worker answers / with gb’s numbers already in the HTML', async ({
+    page,
+    context,
+  }) => {
+    await installFromPoster(page, context);
+    const response = await page.goto('/');
+    expect(response?.fromServiceWorker()).toBe(true);
+    const html = (await response?.text()) ?? '';
+    expect(html).toMatch(/<div id="start" class="start" data-snapshot="">/);
+    expect(html).toContain('href="tel:+448000121700"');
+    expect(html).toContain('href="tel:999"');
+    expect(html).toContain('data-region="gb"');
+  });
+
+  test('another poster’s code never gets the saved region’s snapshot', async ({
+    page,
+    context,
+  }) => {
+    await installFromPoster(page, context);
+    const response = await page.goto('/?r=us');
+    const html = (await response?.text()) ?? '';
+    expect(html).not.toContain('data-snapshot');
+    expect(html).not.toContain('tel:+448000121700');
+  });
+
+  test('the app takes over from the snapshot: one exit, one title', async ({ page, context }) => {
+    await installFromPoster(page, context);
+    await page.goto('/');
+    await expect(page.locator('[data-app] a[href="tel:+448000121700"]').first()).toBeVisible();
+    await expect(page.locator(firstHelp)).toHaveCount(0);
+    await expect(page.locator('[data-quick-exit]')).toHaveCount(1);
+    await expect(page.locator('#hotlines-title')).toHaveCount(1);
+  });
+
+  test('“Remove everything” deletes the snapshot', async ({ page, context }) => {
+    await installFromPoster(page, context);
+    await page.locator('nav [data-action="settings"]').dispatchEvent('click');
+    await page.locator('[data-action="forget-everything"]').click();
+    await expect(page.locator('[data-cover]')).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).includes('view')))
+      .toBe(false);
+  });
+
+  test('a disguise chosen: the snapshot is deleted and / opens on the cover, never on numbers', async ({
+    page,
+    context,
+  }) => {
+    await installFromPoster(page, context);
+    await chooseDisguise(page, 'converter', '5173');
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).includes('view')))
+      .toBe(false);
+    const response = await page.goto('/');
+    expect(await response?.text()).not.toContain('data-snapshot');
+    await expect(page.locator('[data-cover="converter"]')).toBeVisible();
+    await expect(page.locator(anyNumber)).toHaveCount(0);
+  });
+});
