@@ -15,8 +15,10 @@ import { update } from './store';
 export const SETTINGS_WAIT_MS = 300;
 
 let settings: Settings = { ...defaultSettings };
-// Something was saved before storage answered: a late read must not undo it.
-let savedBeforeRead = false;
+// Saved before storage answered: a late read must not undo these, but fills in the rest
+// (a poster's ?r= saves the region at once; the chosen disguise must still come through).
+const savedBeforeRead = new Set<keyof Settings>();
+let readDone = false;
 let loading: Promise<Readonly<Settings>> | undefined;
 let reading: Promise<void> | undefined;
 // Boot stopped waiting and went on with the defaults: the read, when it comes, is news.
@@ -39,7 +41,8 @@ export function loadSettings(): Promise<Readonly<Settings>> {
       resolve(settings);
     }, SETTINGS_WAIT_MS);
     reading = readSettings().then((stored) => {
-      if (stored && !savedBeforeRead) settings = stored;
+      if (stored) settings = { ...stored, ...pick(settings, savedBeforeRead) };
+      readDone = true;
       answered = true;
       resolve(settings);
     });
@@ -57,13 +60,13 @@ export async function settingsRead(): Promise<void> {
 }
 
 /**
- * The saved settings when they arrived only after boot stopped waiting, and
- * nothing was saved meanwhile: the screen shows defaults and should follow
- * them. Null when boot already had them (or the person chose since).
+ * The saved settings when they arrived only after boot stopped waiting (with
+ * whatever the person saved meanwhile kept): the screen shows defaults and
+ * should follow them. Null when boot already had them.
  */
 export async function lateSettings(): Promise<Readonly<Settings> | null> {
   await settingsRead();
-  return answeredByWait && !savedBeforeRead ? settings : null;
+  return answeredByWait ? settings : null;
 }
 
 /** The settings as read at boot and saved since (the defaults until storage answers). */
@@ -99,7 +102,7 @@ export async function saveSetting<K extends keyof Settings>(
 ): Promise<boolean> {
   const change: Partial<Settings> = { [key]: value };
   settings = { ...settings, ...change };
-  savedBeforeRead = true;
+  if (!readDone) savedBeforeRead.add(key);
   // A disguise chosen (or changed): no copy of the help may wait in the worker's answer.
   // (Loaded when needed: it is off the first paint.)
   if (key === 'disguise') {
@@ -107,6 +110,12 @@ export async function saveSetting<K extends keyof Settings>(
   }
   const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
   return kept;
+}
+
+function pick(from: Settings, keys: ReadonlySet<keyof Settings>): Partial<Settings> {
+  const picked: Partial<Settings> = {};
+  for (const key of keys) Object.assign(picked, { [key]: from[key] });
+  return picked;
 }
 
 /**
