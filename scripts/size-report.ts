@@ -12,6 +12,8 @@ import { compressedSizes, sumSizes, type Sizes } from './size/compressed';
 import { bundledSources, missingEntryPathHeader } from './size/entry-path';
 import { firstPaintFiles, SizeReportError } from './size/first-paint';
 import { precacheUrls } from './size/precache';
+import { languageCosts } from './size/per-language';
+import { languages } from '../src/core/languages';
 
 /**
  * Gzipped bytes of JS+CSS one HTML entry may load before it paints. The goal
@@ -37,10 +39,13 @@ import { precacheUrls } from './size/precache';
  * bar's short labels, "(in English)", the Settings line on how each language
  * was translated and checked) and the few lines that mark a pack's English
  * text as English; reading hours is a lazy chunk. Measured: 44.9 kB, so 45 kB.
- * This is a ceiling that only went up; issue 15 is where it comes down (30 kB,
- * with i18next off the first paint).
+ * Merged with the one settings model, 28 languages (their codes and own names,
+ * script subtags such as zh-Hant) and the app's take-over of the help the
+ * HTML now carries (issue 15): 45.7 kB, so 46 kB. This is a ceiling that only
+ * went up; issue 15's goal 3 is where it comes down (30 kB, with i18next, 16
+ * kB of it, off the first paint), and it is not done.
  */
-const FIRST_PAINT_BUDGET = 45_000;
+const FIRST_PAINT_BUDGET = 46_000;
 /**
  * Gzipped bytes of everything the service worker stores for offline use. Was
  * 350 kB; show-a-card added ~16 kB (card texts in 18 languages ~9.7 kB, their
@@ -58,8 +63,25 @@ const FIRST_PAINT_BUDGET = 45_000;
  *   ~9.7 kB; signed venue packs, ~3.5 kB (valibot now ships to the page).
  * - The hotline screen's new words in 18 languages and the hardening: a few kB.
  * Measured after all of it: 600.8 kB, so 610 kB.
+ * - Ten more languages (am th zh-Hant my km si tr de it pl), 12.5-15.8 kB
+ *   each, ~142 kB: per-language costs are printed below the total and held to
+ *   LANGUAGE_BUDGET each.
+ * - Hours read from structured fields, pack notes in other languages, the
+ *   Settings line on how each language was made, what to say in two
+ *   languages, the call card for "no number known", and the offline snapshot
+ *   of the first help: a few kB.
+ * Measured after all of it: 757.2 kB, so 765 kB.
  */
-const PRECACHE_BUDGET = 610_000;
+const PRECACHE_BUDGET = 765_000;
+
+/**
+ * Gzipped bytes one interface language may add to the precache. Issue 13 allows
+ * 16 kB per added language; the fourteen added this session measure 11.9-15.8 kB.
+ * Russian and Ukrainian, shipped before the budget and the longest in bytes
+ * (Cyrillic is two bytes a letter), measure 16.0 and 16.1 kB, so 16.2 kB holds
+ * every language; any growth past it fails.
+ */
+const LANGUAGE_BUDGET = 16_200;
 
 const repo = resolve(import.meta.dirname, '..');
 const distArgument = process.argv.indexOf('--dist');
@@ -128,6 +150,24 @@ function report(): string[] {
       `precache: ${precached.length} files are ${kB(precache.gzip)} gzip, ${kB(over)} over the ${kB(PRECACHE_BUDGET)} budget`,
     );
   }
+
+  console.log('');
+  console.log('Per language (its words, articles, cards and questions; lazy, precached)');
+  for (const cost of languageCosts(
+    join(repo, 'src', 'generated'),
+    languages.map((l) => l.code),
+  )) {
+    const over = cost.sizes.gzip - LANGUAGE_BUDGET;
+    console.log(
+      row(`  ${cost.language} (${cost.files.length} files)`, cost.sizes, over > 0 ? '✖' : ''),
+    );
+    if (over > 0) {
+      failures.push(
+        `${cost.language}: ${kB(cost.sizes.gzip)} gzip, ${kB(over)} over the ${kB(LANGUAGE_BUDGET)} a language may add`,
+      );
+    }
+  }
+  console.log(`  budget ${kB(LANGUAGE_BUDGET)} gzip per language`);
 
   const sources = bundledSources(dist, [...firstPaintBuilt], repo);
   if (sources === null) {
