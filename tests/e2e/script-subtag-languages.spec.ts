@@ -17,9 +17,10 @@ function words(lang: string, namespace: string): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
+/** The bottom bar's labels: its short forms (issue 13: the bar never wraps). */
 function navWords(lang: string): string[] {
   const nav = words(lang, 'common').nav as Record<string, string>;
-  return ['hotlines', 'articles', 'scan', 'settings'].map((key) => nav[key] ?? '');
+  return ['hotlines', 'articles', 'scan', 'settings'].map((key) => nav[`${key}Short`] ?? '');
 }
 
 function cardText(lang: string, id: string): string {
