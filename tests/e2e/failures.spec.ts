@@ -132,10 +132,10 @@ test('an exit while storage is slow to answer stays exited when help would have 
     };
   });
   await page.goto('/?r=gb', { waitUntil: 'commit' });
-  // The app is listening (it marks its build first thing) but has not shown its help yet
-  // (the first numbers the HTML itself carries may be up: issue 15).
+  // The app is listening (it marks its build first thing); the exit comes at once, inside
+  // the storage wait on any machine but a very slow one. Whether the app's help was already
+  // up is not asserted: on a loaded CI machine the 300 ms wait can pass before the check.
   await page.waitForFunction(() => document.documentElement.dataset.build !== undefined);
-  expect(await page.locator(`#root ${hotline}`).count()).toBe(0);
   for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
   await expect(page.locator('[data-cover]')).toBeAttached();
   // Past the storage wait: help must not have come up over the cover.
