@@ -66,13 +66,13 @@ test('Arabic mirrors the layout: the exit moves to the left, numbers stay left-t
   };
   await page.setViewportSize({ width: 400, height: 800 });
   await page.goto('/?r=gb&lang=en');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator('#root a[href^="tel:"]').first()).toBeVisible();
   const english = await exitBox();
   expect(english.x + english.width / 2).toBeGreaterThan(200);
 
   await page.goto('/?r=gb&lang=ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator('#root a[href^="tel:"]').first()).toBeVisible();
   const arabic = await exitBox();
   expect(arabic.x + arabic.width / 2).toBeLessThan(200);
   await page.screenshot({ path: testInfo.outputPath('arabic-home.png') });
