@@ -28,22 +28,19 @@ let answeredByWait = false;
  * Reads the saved settings (once; later calls get the same answer). Gives
  * up after SETTINGS_WAIT_MS and answers with the defaults: help must never
  * wait on storage. A read that arrives later still fills them in, so the
- * exit and the cover see the person's choices, unless something was saved
- * meanwhile (the person's newest choice wins over an old record).
+ * exit and the cover see the person's choices; a setting saved meanwhile
+ * keeps its new value (the person's newest choice wins over an old record).
  */
 export function loadSettings(): Promise<Readonly<Settings>> {
   loading ??= new Promise((resolve) => {
     // Whichever comes first answers; a promise settles once, so the other is a no-op.
-    let answered = false;
     setTimeout(() => {
-      if (!answered) answeredByWait = true;
-      answered = true;
+      if (!readDone) answeredByWait = true;
       resolve(settings);
     }, SETTINGS_WAIT_MS);
     reading = readSettings().then((stored) => {
       if (stored) settings = { ...stored, ...pick(settings, savedBeforeRead) };
       readDone = true;
-      answered = true;
       resolve(settings);
     });
   });
