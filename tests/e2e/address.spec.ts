@@ -6,11 +6,10 @@
  * (the service worker answers them).
  */
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { savedSetting } from './support/saved-settings';
 
 const gbHotline = 'a[href="tel:+448000121700"]';
-const hotline = 'a[href^="tel:"]';
 
 /** Each hostile address, what must be on screen, and the only address left after boot. */
 const hostile: ReadonlyArray<{ path: string; shows: string; entry: string }> = [
@@ -18,8 +17,8 @@ const hostile: ReadonlyArray<{ path: string; shows: string; entry: string }> = [
   { path: '//x/?r=gb', shows: gbHotline, entry: '/' },
   { path: '/\\evil.example/?r=gb', shows: gbHotline, entry: '/' },
   { path: '/escape-trafficking-help?r=gb', shows: gbHotline, entry: '/' },
-  { path: '/#abuse-help', shows: hotline, entry: '/' },
-  { path: '/?lang=..%2F..%2Fetc', shows: hotline, entry: '/' },
+  { path: '/#abuse-help', shows: appHotline, entry: '/' },
+  { path: '/?lang=..%2F..%2Fetc', shows: appHotline, entry: '/' },
   { path: '/notes.html#trafficking', shows: '[data-cover="notes"]', entry: '/notes.html' },
   {
     path: '/calculator.html?r=gb#help',
@@ -103,7 +102,7 @@ test('a browser API that throws during boot still ends with help on screen', asy
   });
   await page.goto('/?r=gb');
   // Help of some place, at least: the guard can't know how far boot got.
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   await expect(page.locator('[data-quick-exit]')).toBeVisible();
   await expect.poll(() => address(page)).toBe('/');
 });

@@ -2,13 +2,11 @@
  * The foundation's promises, on the built app in Chromium: installable, opens
  * offline from the precache, and never talks to another origin.
  */
-import { test, expect, waitForServiceWorker } from './support/browser';
-
-const firstHotline = 'a[href^="tel:"]';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 
 test('the app is installable with zero errors and a parseable manifest', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator(firstHotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   expect(installabilityErrors).toEqual([]);
@@ -27,7 +25,7 @@ test('reopens offline from the precache, in a new page', async ({ page, context,
   const reopened = await context.newPage();
   const started = Date.now();
   const response = await reopened.goto(`${baseURL}/`);
-  await expect(reopened.locator(firstHotline).first()).toBeVisible();
+  await expect(reopened.locator(appHotline).first()).toBeVisible();
   console.log(`offline reopen → first hotline link: ${Date.now() - started} ms`);
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(reopened.locator('[data-quick-exit]')).toBeVisible();
@@ -45,9 +43,9 @@ test('offline, an entry with any query opens from the precache', async ({
   const entries: Array<[url: string, opensOn: string]> = [
     ['/calculator.html?fbclid=abc', '[data-cover="calculator"]'],
     ['/notes.html?gclid=x&r=gb', '[data-cover="notes"]'],
-    ['/?utm_source=x', firstHotline],
-    ['/?fbclid=abc', firstHotline],
-    ['/index.html?ref=poster', firstHotline],
+    ['/?utm_source=x', appHotline],
+    ['/?fbclid=abc', appHotline],
+    ['/index.html?ref=poster', appHotline],
   ];
   for (const [url, opensOn] of entries) {
     const response = await page.goto(`${baseURL}${url}`);
@@ -69,7 +67,7 @@ test('every request during load, worker install and reload goes to our own origi
   await page.goto('/?r=gb');
   await waitForServiceWorker(page);
   await page.reload();
-  await expect(page.locator(firstHotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
 
   // The worker's precache fetches must be among what we saw, or this test is blind.
   expect(seen.some((url) => url.endsWith('/sw.js'))).toBe(true);

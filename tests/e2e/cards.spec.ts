@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { launchProfile, test, expect, waitForServiceWorker } from './support/browser';
+import { launchProfile, test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { cardHotline, fillTemplate, textLanguage } from '../../src/core/cards';
 import type { CardBundle, RegionPack } from '../../src/core/content-types';
 import { formatPhoneNumber, smsBody } from '../../src/core/dial-links';
@@ -46,7 +46,7 @@ test('a card opens in two taps from the UK hotlines, shows the pack number and c
   page,
 }) => {
   await page.goto('/?r=gb');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   // Help first: the button sits in the title row, the hotlines stay where they were.
   await expect(page.locator('[data-card-list]')).toHaveCount(0);
   await page.locator('[data-action="show-cards"]').click();

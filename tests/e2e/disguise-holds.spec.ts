@@ -5,10 +5,16 @@
  * installs the chosen disguise; the covers themselves behave like real apps.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, launchProfile, waitForServiceWorker } from './support/browser';
+import {
+  test,
+  expect,
+  launchProfile,
+  waitForServiceWorker,
+  appHotline,
+  anyHotline,
+} from './support/browser';
 import { calculate, chooseDisguise, enterNewCode, openLook, typeCode } from './support/disguise';
 
-const hotline = 'a[href^="tel:"]';
 const iphone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 const gbHotline = 'a[href="tel:+448000121700"]';
@@ -17,7 +23,7 @@ const gbHotline = 'a[href="tel:+448000121700"]';
 async function coveredOnly(page: Page, disguise: string): Promise<void> {
   await expect(page.locator(`[data-cover="${disguise}"]`)).toBeVisible();
   await expect(page.locator('[data-app]')).toHaveCount(0);
-  await expect(page.locator(hotline)).toHaveCount(0);
+  await expect(page.locator(anyHotline)).toHaveCount(0);
 }
 
 /** Every value stored in the app's IndexedDB, as text. */
@@ -62,7 +68,7 @@ test.describe('item 7: no default code', () => {
     await coveredOnly(page, 'calculator');
 
     await page.goto('/');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await openLook(page);
     await expect(page.locator('[data-section="disguise"]')).not.toContainText('1234');
     await page.locator('input[name="disguise"][value="calculator"]').check();
@@ -86,12 +92,12 @@ test.describe('item 7: no default code', () => {
     await page.waitForTimeout(300);
     await coveredOnly(page, 'calculator');
     await typeCode(page, '2468');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
   });
 
   test('a code is checked, and a changed code replaces the old one', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await openLook(page);
     await page.locator('input[name="disguise"][value="notes"]').check();
     await enterNewCode(page, '0123');
@@ -110,7 +116,7 @@ test.describe('item 7: no default code', () => {
     await page.waitForTimeout(300);
     await expect(page.locator('[data-app]')).toHaveCount(0);
     await typeCode(page, '7391');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
   });
 
   test('when the phone won’t save the code, the disguise stays off and says so calmly', async ({
@@ -121,14 +127,14 @@ test.describe('item 7: no default code', () => {
       Object.defineProperty(window, 'indexedDB', { configurable: true, value: undefined });
     });
     await page.goto('/');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await openLook(page);
     await page.locator('input[name="disguise"][value="calculator"]').check();
     await enterNewCode(page, '2468');
     await expect(page.locator('[data-code-status="notKept"]')).toBeVisible();
     await expect(page.locator('input[name="disguise"][value="none"]')).toBeChecked();
     await page.reload();
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
   });
 });
 
@@ -261,7 +267,7 @@ test.describe('item 10: the covers behave like real apps', () => {
     await expect(page.locator('.notes-item span')).toHaveText(['milk and bread']);
 
     await page.goto('/');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await page.locator('nav [data-action="settings"]').dispatchEvent('click');
     await page.locator('[data-action="forget-everything"]').click();
     await expect(page.locator('[data-cover]')).toBeVisible();

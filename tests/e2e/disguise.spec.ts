@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { scanSurfaces, surfaceFiles } from '../../scripts/neutral-surfaces.ts';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { calculate, chooseDisguise, type DisguiseName } from './support/disguise';
 
-const hotline = 'a[href^="tel:"]';
 const disguises = [
   { id: 'calculator', name: 'Calculator' },
   { id: 'notes', name: 'Notes' },
@@ -23,7 +22,7 @@ const code = '2468';
 /** Chooses `disguise` with `code` from the plain app, so its cover can be unlocked. */
 async function setUp(page: Page, disguise: DisguiseName): Promise<void> {
   await page.goto('/');
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   await chooseDisguise(page, disguise, code);
 }
 
@@ -88,7 +87,7 @@ test('the calculator calculates, and only the code then = opens the app', async 
   await stillCovered(page);
 
   await calculate(page, ['clear', '2', '4', '6', '8', '=']);
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   await expect(page.locator('[data-quick-exit]')).toBeVisible();
   await expect(page).toHaveTitle('Calculator');
 });
@@ -105,7 +104,7 @@ test('notes: a wrong code is just a note; the code as a note opens the app', asy
   await stillCovered(page);
   await input.fill(code);
   await page.locator('.notes-add').click();
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
 });
 
 test('converter: converts; the code as the value, then swap, opens the app', async ({ page }) => {
@@ -125,7 +124,7 @@ test('converter: converts; the code as the value, then swap, opens the app', asy
   await stillCovered(page);
   await value.fill(code);
   await page.locator('[data-action="swap"]').click();
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
 });
 
 test('every launch of a disguise opens on its cover, never on the last screen', async ({
@@ -161,7 +160,7 @@ test('a disguise’s page puts the cover up when it is hidden; the plain app doe
 
   // The plain app, with no disguise chosen, stays as it is.
   await page.goto('/');
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   const plain = await hide();
   expect(plain.cover).toBe(false);
   expect(plain.telLinks).toBeGreaterThan(0);
@@ -169,14 +168,14 @@ test('a disguise’s page puts the cover up when it is hidden; the plain app doe
   await setUp(page, 'calculator');
   await page.goto('/calculator.html');
   await calculate(page, ['2', '4', '6', '8', '=']);
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   expect(await hide()).toEqual({ cover: true, telLinks: 0 });
 });
 
 test.describe('settings: look and forget', () => {
   async function openSettings(page: Page, path = '/'): Promise<void> {
     await page.goto(path);
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await page.locator('nav [data-action="settings"]').dispatchEvent('click');
     await expect(page.locator('[data-section="disguise"]')).toBeVisible();
   }
@@ -199,12 +198,12 @@ test.describe('settings: look and forget', () => {
     await stillCovered(page);
     await input.fill('5937');
     await input.press('Enter');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
   });
 
   test('set-up leads to the look, with the honesty note beside the choice', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await page.locator('[data-action="setup-disguise"]').click();
     const look = page.locator('[data-screen="settings"] [data-section="disguise"]');
     await expect(look).toBeInViewport();
@@ -240,7 +239,7 @@ test.describe('settings: look and forget', () => {
     await page.waitForTimeout(300);
     await stillCovered(page);
     await page.goto('/');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
   });
 
   test('remove everything: no worker, no caches, and the cover shows', async ({ page }) => {
@@ -278,7 +277,7 @@ test('every cover and the look and forget settings pass axe, light and dark', as
       await check(`${disguise.id} (${colorScheme})`);
     }
     await page.goto('/');
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await page.locator('nav [data-action="settings"]').dispatchEvent('click');
     await page.locator('input[name="disguise"][value="notes"]').check();
     await expect(page.locator('[data-code-form]')).toBeVisible();

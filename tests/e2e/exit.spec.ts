@@ -5,10 +5,8 @@
  * and an installed window stays on the cover.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { launchProfile, test, expect } from './support/browser';
+import { launchProfile, test, expect, appHotline, anyHotline } from './support/browser';
 import { twoFingerDoubleTap } from './support/touch';
-
-const hotline = 'a[href^="tel:"]';
 
 /** What the probe saw at the end of one input event's dispatch. */
 interface ProbeRecord {
@@ -73,7 +71,7 @@ async function takeRecords(page: Page): Promise<ProbeRecord[]> {
 
 async function openHelp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
 }
 
 const triggers: Array<{
@@ -148,7 +146,7 @@ for (const trigger of triggers) {
 
 test.describe('Shift three times, exactly', () => {
   async function notExited(page: Page): Promise<void> {
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     const records = await takeRecords(page);
     expect(records.length).toBeGreaterThan(0);
     expect(records.some((record) => record.cover)).toBe(false);
@@ -238,7 +236,7 @@ test('the exit button is first in tab and reading order and sits at the inline e
 
 test('the app pushes no history, and Back after an exit shows nothing of it', async ({ page }) => {
   await page.goto('/?r=gb');
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   const before = await page.evaluate(() => history.length);
   for (const screen of ['articles', 'settings', 'scan', 'hotlines']) {
     // dispatchEvent: the "works offline" toast may lie over the navigation.
@@ -251,10 +249,10 @@ test('the app pushes no history, and Back after an exit shows nothing of it', as
   await page.goBack();
   // The app's entry was replaced: Back leaves to what came before (the blank start page).
   expect(page.url()).not.toMatch(/\?r=|localhost:\d+\/$/);
-  await expect(page.locator(hotline)).toHaveCount(0);
+  await expect(page.locator(anyHotline)).toHaveCount(0);
   await page.goForward();
   await expect(page.locator('[data-cover]')).toBeVisible();
-  await expect(page.locator(hotline)).toHaveCount(0);
+  await expect(page.locator(anyHotline)).toHaveCount(0);
 });
 
 test('Back never restores a frozen page (no-store), and a page restored anyway shows the cover', async ({
@@ -291,12 +289,12 @@ test('Back never restores a frozen page (no-store), and a page restored anyway s
     expect(reasons).toContain('response-cache-control-no-store');
     // Browsers are starting to keep such pages too (Safari does): a restored
     // page must still come up covered.
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await page.evaluate(() =>
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })),
     );
     await expect(page.locator('[data-cover]')).toBeVisible();
-    await expect(page.locator(hotline)).toHaveCount(0);
+    await expect(page.locator(anyHotline)).toHaveCount(0);
   } finally {
     await profile.close();
   }
@@ -324,7 +322,7 @@ test.describe('an installed window', () => {
     });
     await page.locator('[data-quick-exit]').click();
     await expect(page.locator('[data-cover]')).toBeVisible();
-    await expect(page.locator(hotline)).toHaveCount(0);
+    await expect(page.locator(anyHotline)).toHaveCount(0);
     expect(logs).toContain('speech-cancelled');
 
     // Hidden and shown again (task switcher): still the cover, still the same page.
@@ -343,6 +341,6 @@ test.describe('an installed window', () => {
       await page.evaluate(() => (window as Window & { notNavigated?: boolean }).notNavigated),
     ).toBe(true);
     await expect(page.locator('[data-cover]')).toBeVisible();
-    await expect(page.locator(hotline)).toHaveCount(0);
+    await expect(page.locator(anyHotline)).toHaveCount(0);
   });
 });

@@ -8,11 +8,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker, controllerBuildId } from './support/browser';
+import {
+  test,
+  expect,
+  waitForServiceWorker,
+  controllerBuildId,
+  appHotline,
+  anyHotline,
+} from './support/browser';
 import { startStaticServer, type SwappableServer } from './support/static-server';
 
 const root = join(import.meta.dirname, '..', '..');
-const hotline = 'a[href^="tel:"]';
 const gbHotline = 'a[href="tel:+448000121700"]';
 const usHotline = 'a[href="tel:+18883737888"]';
 
@@ -140,7 +146,7 @@ test('an exit while storage is slow to answer stays exited when help would have 
   await expect(page.locator('[data-cover]')).toBeAttached();
   // Past the storage wait: help must not have come up over the cover.
   await page.waitForTimeout(1_000);
-  await expect(page.locator(hotline)).toHaveCount(0);
+  await expect(page.locator(anyHotline)).toHaveCount(0);
   await expect(page.locator('[data-cover]')).toBeAttached();
   await old.close();
 });
@@ -242,7 +248,7 @@ test('a corrupt settings record: defaults, help shown, nothing of it on screen',
     void dialog.dismiss();
   });
   await page.goto('/');
-  await expect(page.locator(hotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   // en-US browser, nothing usable saved: the United States, in English, not on a cover.
   await expect(page.locator('html')).toHaveAttribute('data-region', 'us');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -372,7 +378,7 @@ test.describe('deployments', () => {
     await expect(exited.locator(gbHotline)).toBeVisible();
     await exited.locator('[data-quick-exit]').click();
     await expect(exited.locator('[data-cover]')).toBeVisible();
-    await expect(exited.locator(hotline)).toHaveCount(0);
+    await expect(exited.locator(anyHotline)).toHaveCount(0);
     const tabs = [page, other, disguised, exited];
     const errors = tabs.flatMap((tab) => watchErrors(tab));
 
@@ -400,7 +406,7 @@ test.describe('deployments', () => {
     // The covered tabs come back on a cover, never on help.
     for (const tab of [disguised, exited]) {
       await expect(tab.locator('[data-cover="calculator"]')).toBeVisible();
-      await expect(tab.locator(hotline)).toHaveCount(0);
+      await expect(tab.locator(anyHotline)).toHaveCount(0);
     }
     expect(errors).toEqual([]);
   });
@@ -424,14 +430,14 @@ test.describe('deployments', () => {
 
     const errors = watchErrors(page);
     await page.goto(`${server.origin}/`);
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await waitForServiceWorker(page);
     await expect(page.locator('[data-sw="offline-ready"]')).toBeVisible();
     await expectCalm(page);
 
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator(hotline).first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 });

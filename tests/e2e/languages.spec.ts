@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { savedSetting } from './support/saved-settings';
 import { findLanguage } from '../../src/core/languages';
 
@@ -28,7 +28,7 @@ test('every language renders its home screen offline, in its own words, with no 
   await context.setOffline(true);
   for (const lang of shipped) {
     await page.goto(`/?r=gb&lang=${lang}`);
-    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', findLanguage(lang)?.dir ?? 'ltr');
     await expect(page.locator('.app-nav button')).toHaveText(navWords(lang));
@@ -66,13 +66,13 @@ test('Arabic mirrors the layout: the exit moves to the left, numbers stay left-t
   };
   await page.setViewportSize({ width: 400, height: 800 });
   await page.goto('/?r=gb&lang=en');
-  await expect(page.locator('#root a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   const english = await exitBox();
   expect(english.x + english.width / 2).toBeGreaterThan(200);
 
   await page.goto('/?r=gb&lang=ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('#root a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   const arabic = await exitBox();
   expect(arabic.x + arabic.width / 2).toBeLessThan(200);
   await page.screenshot({ path: testInfo.outputPath('arabic-home.png') });

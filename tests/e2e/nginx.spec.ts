@@ -5,13 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { rawGet, startNginx, type NginxServer } from './support/nginx';
 import { cacheControl, securityHeaders } from '../../scripts/security-headers';
 import { FIRST_HELP_BOX } from '../../src/core/view-snapshot';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
-const firstHotline = 'a[href^="tel:"]';
 let nginx: NginxServer;
 
 test.beforeAll(async () => {
@@ -141,7 +140,7 @@ test('the app runs under its CSP with zero violations and zero console errors', 
     page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
   await page.goto(`${nginx.origin}/?r=gb`);
-  await expect(page.locator(firstHotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   await waitForServiceWorker(page);
   // Each screen loads its own code and styles: visit them all. (A dispatched
   // click: the "ready offline" notice may lie over the navigation.)
@@ -150,7 +149,7 @@ test('the app runs under its CSP with zero violations and zero console errors', 
     await screens.nth(index).dispatchEvent('click');
   }
   await page.reload();
-  await expect(page.locator(firstHotline).first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
 
   expect(await violations()).toEqual([]);
   expect(consoleErrors).toEqual([]);
@@ -177,7 +176,7 @@ test('opens offline from nginx once the worker has precached it', async ({ page,
   const reopened = await context.newPage();
   const response = await reopened.goto(`${nginx.origin}/`);
   expect(response?.fromServiceWorker()).toBe(true);
-  await expect(reopened.locator(firstHotline).first()).toBeVisible();
+  await expect(reopened.locator(appHotline).first()).toBeVisible();
   await expect(reopened.locator('[data-quick-exit]')).toBeVisible();
 });
 

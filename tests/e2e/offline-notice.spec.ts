@@ -2,7 +2,7 @@
  * The "works without internet" notice on a small phone: it never lies over a
  * number or the bottom bar, at any scroll position, and it goes by itself.
  */
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 
 for (const region of ['gb', 'ke']) {
   test(`the offline notice covers no number and not the bar at 360×640, and closes itself (${region})`, async ({
@@ -10,7 +10,7 @@ for (const region of ['gb', 'ke']) {
   }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto(`/?r=${region}`);
-    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await waitForServiceWorker(page);
     const toast = page.locator('[data-sw="offline-ready"]');
     await expect(toast).toBeVisible();

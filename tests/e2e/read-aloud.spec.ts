@@ -4,7 +4,7 @@
  * sessionStorage keeps the record across the exit's navigation.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/browser';
+import { test, expect, appHotline } from './support/browser';
 
 async function fakeVoices(page: Page, langs: string[]): Promise<void> {
   await page.addInitScript((voiceLangs: string[]) => {
@@ -75,6 +75,6 @@ test('an article is read in its own language', async ({ page }) => {
 test('with no voice for the language, there is no read-aloud button', async ({ page }) => {
   await fakeVoices(page, ['en-GB']);
   await page.goto('/?r=gb&lang=fa');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   await expect(page.locator('[data-action="read-aloud"]')).toHaveCount(0);
 });

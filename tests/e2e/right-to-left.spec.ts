@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 
 const rightToLeft = [
   { lang: 'ur', region: 'pk' },
@@ -58,7 +58,7 @@ for (const { lang, region } of rightToLeft) {
 
     await page.goto(`/?r=${region}&lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await expect(page.locator('[data-setup]')).toBeVisible();
     // The bar reads from the right: Help is the rightmost item, Settings the leftmost.
     expect(await centreX(page, '.app-nav [data-action="hotlines"]')).toBeGreaterThan(
@@ -100,7 +100,7 @@ for (const { lang, region } of rightToLeft) {
     // A place with no pack: the fallback numbers, and notes the pack has only in English,
     // which keep their own left-to-right order inside the right-to-left page.
     await page.goto(`/?r=aq&lang=${lang}`);
-    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     expect(await numbersNotLeftToRight(page)).toEqual([]);
     const english = page.locator('[data-screen="hotlines"] [lang="en"]');
     await expect(english.first()).toBeVisible();

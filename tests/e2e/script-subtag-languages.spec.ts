@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { savedSetting } from './support/saved-settings';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -41,7 +41,7 @@ test('?lang=zh-hant opens in Traditional Chinese offline, saved as zh-Hant', asy
   await context.setOffline(true);
 
   await page.goto('/?r=tw&lang=zh-hant');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.locator('.app-nav button')).toHaveText(navWords('zh-Hant'));
   // Not the Simplified words: 设置 would mean zh filled in for zh-Hant.
@@ -65,7 +65,7 @@ test('?lang=my on the Myanmar poster opens in Burmese offline', async ({ page, c
   await context.setOffline(true);
 
   await page.goto('/?r=mm&lang=my');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'my');
   await expect(page.locator('.app-nav button')).toHaveText(navWords('my'));
   await page.locator('[data-action="show-cards"]').click();

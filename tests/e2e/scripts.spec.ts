@@ -8,7 +8,7 @@
  * cases fail and Spanish still passes.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { findTofu } from '../../scripts/fonts/find-tofu';
 import { languages } from '../../src/core/languages';
 
@@ -28,12 +28,12 @@ for (const { code, nativeName } of languages) {
     // A language whose own name is plain ASCII (English, Tagalog…) may have no other letters to measure.
     const expectLetters = /[^\p{ASCII}]/u.test(nativeName);
     await page.goto(`/?r=gb&lang=${code}`);
-    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.goto(`/?r=gb&lang=${code}`);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
-    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+    await expect(page.locator(appHotline).first()).toBeVisible();
     const tofu = await tofuOn(page, 'home', expectLetters);
 
     await page.locator('[data-action="articles"]').click();

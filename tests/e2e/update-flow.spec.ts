@@ -5,7 +5,13 @@
  */
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { test, expect, waitForServiceWorker, controllerBuildId } from './support/browser';
+import {
+  test,
+  expect,
+  waitForServiceWorker,
+  controllerBuildId,
+  appHotline,
+} from './support/browser';
 import { startStaticServer, type SwappableServer } from './support/static-server';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,7 +56,7 @@ test('an update waits for consent, then reloads into the new version', async ({ 
   ]);
   await waitForServiceWorker(page);
   expect(await controllerBuildId(page)).toBe('test-b');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
 });
 
 test('a tab opened before the worker installed follows an update another tab agreed to', async ({
@@ -65,7 +71,7 @@ test('a tab opened before the worker installed follows an update another tab agr
   expect(await controllerBuildId(page)).toBe('test-a');
   const other = await context.newPage();
   await other.goto(`${server.origin}/`);
-  await expect(other.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(other.locator(appHotline).first()).toBeVisible();
 
   server.setRoot(join(root, 'dist-next'));
   await other.evaluate(async () => {
@@ -80,5 +86,5 @@ test('a tab opened before the worker installed follows an update another tab agr
   // The first tab reloads too, and runs the new build's code, not the old one against a new worker.
   await expect(page.locator('html')).toHaveAttribute('data-build', 'test-b');
   expect(await controllerBuildId(page)).toBe('test-b');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 
 const cardsDir = join(import.meta.dirname, '..', '..', 'content', 'cards');
 
@@ -38,7 +38,7 @@ test('the region language comes first, the person’s own under it, offline', as
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.goto('/?r=de&lang=ar');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   const german = whatToSay('de');
   const arabic = whatToSay('ar');
   const expected = german.flatMap((line, index) => [
@@ -58,6 +58,6 @@ test('the region language comes first, the person’s own under it, offline', as
 
 test('when the person reads the region’s language, each line is shown once', async ({ page }) => {
   await page.goto('/?r=gb&lang=en');
-  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.locator(appHotline).first()).toBeVisible();
   expect(await shownLines(page)).toEqual(whatToSay('en').map((line) => ['en', line]));
 });

@@ -58,13 +58,51 @@ export const test = base.extend<{ context: BrowserContext; page: Page }>({
     await use(profile.context);
     await profile.close();
   },
-  page: async ({ context }, use) => {
+  page: async ({ context }, use, testInfo) => {
     const page = context.pages()[0] ?? (await context.newPage());
+    const heard = listenToPage(page);
     await use(page);
+    // CI keeps only what is printed: a failed test says what the page was doing.
+    if (testInfo.status !== testInfo.expectedStatus) console.log(await describePage(page, heard));
   },
 });
 
 export { expect } from '@playwright/test';
+
+/** The page's errors, console lines and failed requests, newest last (the last 30). */
+function listenToPage(page: Page): string[] {
+  const heard: string[] = [];
+  const note = (line: string) => {
+    heard.push(line);
+    if (heard.length > 30) heard.shift();
+  };
+  page.on('pageerror', (error) => note(`pageerror: ${error.message}`));
+  page.on('console', (message) => note(`console.${message.type()}: ${message.text()}`));
+  page.on('requestfailed', (request) =>
+    note(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) note(`navigated: ${frame.url()}`);
+  });
+  return heard;
+}
+
+/** A few lines on the page's state, for a failed test's output. */
+async function describePage(page: Page, heard: string[]): Promise<string> {
+  const state = await page
+    .evaluate(() => ({
+      url: location.href,
+      readyState: document.readyState,
+      build: document.documentElement.dataset.build ?? null,
+      lang: document.documentElement.lang,
+      controlled: Boolean(navigator.serviceWorker?.controller),
+      root: document.getElementById('root')?.innerHTML.length ?? -1,
+      start: document.getElementById('start')?.innerHTML.length ?? -1,
+      text: (document.body?.innerText ?? '').slice(0, 200),
+    }))
+    .catch((error: unknown) => ({ unreadable: String(error) }));
+  return ['── page when the test failed ──', JSON.stringify(state), ...heard].join('\n  ');
+}
 
 /** Waits until a service worker controls the page (the precache is complete then). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -91,3 +129,13 @@ export function controllerBuildId(page: Page): Promise<string> {
       }),
   );
 }
+
+/**
+ * A number the app itself shows. The plain entry's HTML can carry first numbers
+ * of its own (the first help, or the worker's copy of the last screen) before
+ * the app starts: a test that needs the app up waits for this, not any `tel:`.
+ */
+export const appHotline = '#root a[href^="tel:"]';
+
+/** Any number on the page, the HTML's own first help included: for "no number is left". */
+export const anyHotline = 'a[href^="tel:"]';

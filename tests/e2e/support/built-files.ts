@@ -20,3 +20,18 @@ export function builtFilesFor(pattern: RegExp): string[] {
   if (files.length === 0) throw new Error(`no built file for ${pattern}: the test would be blind`);
   return files;
 }
+
+/**
+ * The text of every inline `<script>` the build put into dist/index.html (the
+ * first help and its table). A page may hold these and no other: anything
+ * else inline came from somewhere the build did not write.
+ */
+export function shippedInlineScripts(): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => match[1] ?? '',
+  );
+  if (scripts.length === 0)
+    throw new Error('dist/index.html has no inline script: the test would be blind');
+  return scripts;
+}
