@@ -4,6 +4,7 @@
 // metadata is too big to ship to a phone that may be on a slow or paid connection.
 import * as v from 'valibot';
 import { LANGUAGE_CODE_PATTERN } from './languages';
+import { missingPackTranslations } from './pack-translations';
 import { REGION_CODE_PATTERN } from './region-code';
 
 /** What a hotline is for, in the order cards are shown when a poster names no audience. */
@@ -355,6 +356,14 @@ export function checkRegionPack(pack: v.InferOutput<typeof RegionPackSchema>): P
       });
     }
   });
+  for (const missing of missingPackTranslations(pack)) {
+    const where = missing.id === null ? 'the pack' : `"${missing.id}"`;
+    problems.push({
+      severity: 'error',
+      path: missing.path,
+      message: `${where}'s ${missing.field} has no ${missing.lang} translation: the pack lists ${missing.lang} as its own and the app speaks it (add translations.${missing.lang}.${missing.field})`,
+    });
+  }
   if (!pack.hotlines.some((h) => h.purpose === 'emergency')) {
     problems.push({
       severity: 'warning',
