@@ -166,29 +166,51 @@ const DATE_LINE = /^- \*\*Date:\*\* \d{4}-\d{2}-\d{2}\b/m;
 const METHOD_LINE = /^- \*\*Method:\*\* .*back-translat/im;
 const FIXED_SECTION = /^## What was fixed/m;
 
+/** What is wrong with one review record at `path` (shown as `shown`); nothing when it is complete. */
+function checkRecord(path: string, shown: string, subject: string): string[] {
+  if (!existsSync(path))
+    return [`${shown}: (file): missing — no record of a second reading for ${subject}`];
+  const record = readFileSync(path, 'utf8');
+  const errors: string[] = [];
+  if (!DATE_LINE.test(record)) errors.push(`${shown}: Date: missing "- **Date:** YYYY-MM-DD"`);
+  if (!METHOD_LINE.test(record)) {
+    errors.push(`${shown}: Method: missing a "- **Method:**" line naming the back-translation`);
+  }
+  if (!FIXED_SECTION.test(record)) {
+    errors.push(`${shown}: What was fixed: missing the "## What was fixed" section`);
+  }
+  return errors;
+}
+
 /**
  * Every language but English has a review record (issue 13): `REVIEW.md` with the date, a
  * method that is a back-translation by a second reader, and what was fixed. A draft whose
  * second reading is still pending fails, so it cannot ship by accident.
  */
 export function checkReviewRecords(localesDir: string, root = process.cwd()): string[] {
-  const errors: string[] = [];
   const langs = readdirSync(localesDir).filter((name) => name !== 'en' && !name.includes('.'));
-  for (const lang of langs) {
+  return langs.flatMap((lang) => {
     const path = join(localesDir, lang, REVIEW_RECORD);
-    const shown = relative(root, path);
-    if (!existsSync(path)) {
-      errors.push(`${shown}: (file): missing — no record of a second reading for ${lang}`);
-      continue;
-    }
-    const record = readFileSync(path, 'utf8');
-    if (!DATE_LINE.test(record)) errors.push(`${shown}: Date: missing "- **Date:** YYYY-MM-DD"`);
-    if (!METHOD_LINE.test(record)) {
-      errors.push(`${shown}: Method: missing a "- **Method:**" line naming the back-translation`);
-    }
-    if (!FIXED_SECTION.test(record)) {
-      errors.push(`${shown}: What was fixed: missing the "## What was fixed" section`);
-    }
-  }
-  return errors;
+    return checkRecord(path, relative(root, path), lang);
+  });
+}
+
+/**
+ * A language with cards but no interface (a region's own language, such as Afrikaans) has its
+ * record beside the cards, `content/cards/reviews/<lang>.md`, held to the same rules: a card
+ * is read out to a stranger, so it is no less in need of a second reader.
+ */
+export function checkCardReviewRecords(
+  cardsDir: string,
+  interfaceLanguages: readonly string[],
+  root = process.cwd(),
+): string[] {
+  const cardsOnly = readdirSync(cardsDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
+    .filter((lang) => lang !== 'en' && !interfaceLanguages.includes(lang));
+  return cardsOnly.flatMap((lang) => {
+    const path = join(cardsDir, 'reviews', `${lang}.md`);
+    return checkRecord(path, relative(root, path), `the ${lang} cards`);
+  });
 }

@@ -163,11 +163,19 @@ export function cardLanguages(
   };
 }
 
+/**
+ * Codes a person names by their everyday name: Norway's pack lists Bokmål (`nb`), which
+ * `Intl` calls "norsk bokmål", a written standard; people say they speak "norsk".
+ */
+const everydayName: Readonly<Record<string, string>> = { nb: 'no' };
+
 /** Names languages with `Intl.DisplayNames`, in the card's language; the code itself if it can't. */
 export const intlLanguageName: LanguageNamer = (code, inLanguage) => {
   try {
     return (
-      new Intl.DisplayNames([inLanguage, DEFAULT_LANGUAGE], { type: 'language' }).of(code) ?? code
+      new Intl.DisplayNames([inLanguage, DEFAULT_LANGUAGE], { type: 'language' }).of(
+        everydayName[code] ?? code,
+      ) ?? code
     );
   } catch {
     return code;

@@ -7,6 +7,7 @@ import { loadCards } from '../../scripts/content/cards';
 import { IssueList } from '../../scripts/content/issues';
 import { loadRegionPacks } from '../../scripts/content/regions';
 import {
+  intlLanguageName,
   cardHotline,
   cardLanguages,
   fillTemplate,
@@ -444,5 +445,13 @@ describe('the card number rule', () => {
       { ...hotline('child', '+448001111'), hours: '24/7' },
     ];
     expect(cardHotline({ hotlines: lines }, 'child')?.phone).toBe('+448001111');
+  });
+});
+
+describe('intlLanguageName', () => {
+  it('names Bokmål as Norwegians say it, and other languages as Intl does', () => {
+    expect(intlLanguageName('nb', 'nb')).toBe('norsk');
+    expect(intlLanguageName('nb', 'en')).toBe('Norwegian');
+    expect(intlLanguageName('fr', 'en')).toBe('French');
   });
 });

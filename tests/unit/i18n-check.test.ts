@@ -3,7 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkLocales, checkReviewRecords } from '../../scripts/i18n/check-locales';
+import {
+  checkArticles,
+  checkCardReviewRecords,
+  checkLocales,
+  checkReviewRecords,
+} from '../../scripts/i18n/check-locales';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -218,5 +223,15 @@ describe('review records', () => {
 
   it('holds for every language shipped today', () => {
     expect(checkReviewRecords(join(root, 'src', 'locales'), root)).toEqual([]);
+  });
+
+  it('asks a cards-only language for its record beside the cards, and not an interface language', () => {
+    const cards = mkdtempSync(join(tmpdir(), 'lantern-cards-'));
+    for (const lang of ['en', 'fr', 'af', 'nl']) writeFileSync(join(cards, `${lang}.json`), '{}');
+    mkdirSync(join(cards, 'reviews'));
+    writeFileSync(join(cards, 'reviews', 'af.md'), complete);
+    expect(checkCardReviewRecords(cards, ['en', 'fr'], cards)).toEqual([
+      'reviews/nl.md: (file): missing — no record of a second reading for the nl cards',
+    ]);
   });
 });
