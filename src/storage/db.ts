@@ -47,7 +47,13 @@ export function getDb(): Promise<IDBPDatabase<LanternDb> | null> {
 async function open(): Promise<IDBPDatabase<LanternDb> | null> {
   try {
     if (typeof indexedDB === 'undefined') return null;
-    const db = await openDB<LanternDb>(DB_NAME, DB_VERSION, {
+    // Whoever is already waiting for this open is answered too, not only later callers:
+    // a blocked open would otherwise keep them waiting until the old tab closes.
+    let answerBlocked = () => {};
+    const blockedAnswer = new Promise<null>((resolve) => {
+      answerBlocked = () => resolve(null);
+    });
+    const opening = openDB<LanternDb>(DB_NAME, DB_VERSION, {
       upgrade(database, _oldVersion, _newVersion, transaction) {
         // Whatever version it comes from, every missing store is made: a database
         // left half-made by a crash or an older build is repaired, never trusted.
@@ -68,17 +74,18 @@ async function open(): Promise<IDBPDatabase<LanternDb> | null> {
       // Another tab holds an older version open: don't wait forever, run in memory.
       blocked() {
         connection = Promise.resolve(null);
+        answerBlocked();
       },
       // A newer version wants in (another tab updated): step aside so it can upgrade.
       blocking() {
-        db.close();
+        void opening.then((db) => db.close());
         connection = undefined;
       },
       terminated() {
         connection = undefined;
       },
     });
-    return db;
+    return await Promise.race([opening, blockedAnswer]);
   } catch {
     return null;
   }

@@ -16,8 +16,10 @@ export async function startLanguage(search: string, saved: string | null): Promi
   // Only a shipped language named in the address is a choice; garbage falls back unsaved.
   const asked = requestedLanguage(requested, available);
   if (asked && asked !== saved) {
-    await saveSetting('language', asked);
-    return asked;
+    // Kept in the background: the first screen never waits for storage to finish a write
+    // (a busy phone, a blocked database), which once left the page blank.
+    void saveSetting('language', asked);
+    return showLanguage(asked);
   }
   return showLanguage(
     resolveLanguage({
