@@ -47,6 +47,30 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Collects every module the app's entry reaches through static imports (the
+ * first paint), once the module graph is complete, for the chunk group below.
+ * Styles stay with Vite's own CSS handling.
+ */
+const firstPaint = new Set<string>();
+function firstPaintModules(entry: string): Plugin {
+  return {
+    name: 'lantern-first-paint-modules',
+    apply: 'build',
+    buildEnd() {
+      firstPaint.clear();
+      const queue = [entry];
+      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+        if (firstPaint.has(id) || /\.css($|\?)/.test(id)) continue;
+        firstPaint.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      if (firstPaint.size < 10)
+        this.error(`first paint: only ${firstPaint.size} modules from ${entry}`);
+    },
+  };
+}
+
 // A build id the page and the worker both see, so an update is a visible change.
 const buildId = process.env.LANTERN_BUILD_ID ?? new Date().toISOString();
 
@@ -66,21 +90,11 @@ export default defineConfig({
         entryFileNames: 'assets/[hash].js',
         chunkFileNames: 'assets/[hash].js',
         assetFileNames: 'assets/[hash][extname]',
-        // Every module here is on every entry's first paint, yet the bundler gave each
-        // a chunk of its own once later features (venue contacts) reached them from
-        // lazy chunks too: idb split off from the settings, the store and the exit
-        // apart. Grouped, they cost one request and one gzip header each, not five.
+        // Everything the entry imports statically is on every entry's first paint: one
+        // chunk for all of it (with the entry's stub and the CSS, three requests),
+        // not the five the bundler made by which lazy features also reach each part.
         codeSplitting: {
-          groups: [
-            {
-              name: 'storage',
-              test: /[\\/](src[\\/]storage[\\/](db|settings)\.ts|node_modules[\\/]idb[\\/])/,
-            },
-            {
-              name: 'state',
-              test: /[\\/]src[\\/]features[\\/](shell[\\/]store|exit[\\/]quick-exit)\.ts$/,
-            },
-          ],
+          groups: [{ name: 'first-paint', test: (id) => firstPaint.has(id), priority: 10 }],
         },
       },
     },
@@ -94,6 +108,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
   plugins: [
     preact(),
+    firstPaintModules(resolve(import.meta.dirname, 'src', 'main.tsx')),
     contentSecurityPolicyMeta(),
     firstHelp?.firstHelpPlugin(inlineHelp),
     VitePWA({

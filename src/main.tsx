@@ -4,7 +4,7 @@
  */
 import './features/shell/base.css';
 import './features/install/install-events';
-import { initI18n } from './app/i18n';
+import { initI18n, loadI18next } from './app/i18n';
 import { startLanguage } from './features/language/start-language';
 import { isCovered, mountShell, showApp, showCover } from './features/shell/root';
 import { getState, update } from './app/store';
@@ -130,7 +130,8 @@ const search = location.search;
 clearAddress();
 void boot(search)
   .catch(showSomething)
-  // After the first paint: the worker and workbox-window never delay help.
+  // After the first paint: i18next, the worker and workbox-window never delay help.
+  .then(() => loadI18next().catch(() => undefined))
   .then(() => import('./features/update/sw-bridge'))
   .then((bridge) => bridge.registerServiceWorker())
   .catch(() => undefined);

@@ -1,5 +1,6 @@
 /**
- * How i18next looks a word up, apart from the set-up so a unit test can hold it.
+ * How i18next looks a word up, apart from the set-up so a unit test can hold
+ * it, and hold the first paint's own lookup (src/core/word-lookup.ts) to it.
  */
 import { DEFAULT_LANGUAGE } from '../core/languages';
 
@@ -12,4 +13,13 @@ import { DEFAULT_LANGUAGE } from '../core/languages';
 export const i18nLookupOptions = {
   load: 'currentOnly',
   fallbackLng: DEFAULT_LANGUAGE,
+} as const;
+
+/** Everything else i18next is started with, besides the language and its words. */
+export const i18nextOptions = {
+  ...i18nLookupOptions,
+  defaultNS: 'common',
+  partialBundledLanguages: true,
+  // Preact escapes text it renders; escaping twice would show "&amp;".
+  interpolation: { escapeValue: false },
 } as const;

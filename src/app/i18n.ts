@@ -1,18 +1,19 @@
 /**
- * Entry path. i18next set-up: English is bundled (it is the fallback and the
+ * Entry path. The app's words. English is bundled (the fallback, and the
  * first paint's words); every other language is a lazy chunk the service
  * worker precaches, so a language never opened before still works offline.
+ *
+ * The first paint looks words up itself (src/core/word-lookup.ts), so i18next
+ * (16 kB gzip) is not on it; i18next, which stays the app's i18n library,
+ * starts just after and `t` asks it from then on. A unit test holds the two
+ * to the same answer for every word of every language.
  */
-import i18next, { type TFunction } from 'i18next';
+import type { i18n } from 'i18next';
 import english from '../generated/locales/en.json';
 import { DEFAULT_LANGUAGE, findLanguage, languages, type Language } from '../core/languages';
-import { i18nLookupOptions } from './i18n-options';
+import { lookupWord, type LookupOptions, type WordBook } from '../core/word-lookup';
 
-type Bundle = Record<string, unknown>;
-/** One language's words: namespace → nested keys (built by scripts/build-locales.ts). */
-type LanguageBundle = Record<string, Bundle>;
-
-const lazyBundles = import.meta.glob<LanguageBundle>(
+const lazyBundles = import.meta.glob<WordBook>(
   ['../generated/locales/*.json', '!../generated/locales/en.json'],
   { import: 'default' },
 );
@@ -33,62 +34,77 @@ export const availableLanguages: readonly Language[] = languages.filter((languag
   shipped.has(language.code),
 );
 
-/** Starts i18next with English resources. Call once before the first render. */
+const books = new Map<string, WordBook>([[DEFAULT_LANGUAGE, english]]);
+let current = DEFAULT_LANGUAGE;
+let engine: i18n | null = null;
+let engineStarting: Promise<i18n> | null = null;
+
+/** Ready for the first render: English is in the bundle, so there is nothing to wait for. */
 export async function initI18n(): Promise<void> {
-  const resources: LanguageBundle = english;
-  await i18next.init({
-    ...i18nLookupOptions,
-    lng: DEFAULT_LANGUAGE,
-    resources: { [DEFAULT_LANGUAGE]: resources },
-    ns: Object.keys(resources),
-    defaultNS: 'common',
-    partialBundledLanguages: true,
-    // Preact escapes text it renders; escaping twice would show "&amp;".
-    interpolation: { escapeValue: false },
-  });
-  if (import.meta.env.DEV) await addPseudoLocale(resources);
+  if (import.meta.env.DEV) await addPseudoLocale();
 }
 
 /** Development only (`?lang=en-XA` with `npm run dev`): catches truncation and untranslated text. */
-async function addPseudoLocale(resources: Record<string, Bundle>): Promise<void> {
+async function addPseudoLocale(): Promise<void> {
   const { pseudoBundle } = await import('../core/pseudo-locale');
-  for (const [namespace, bundle] of Object.entries(resources)) {
-    i18next.addResourceBundle(
-      'en-XA',
-      namespace,
-      pseudoBundle(bundle as Parameters<typeof pseudoBundle>[0]),
-    );
-  }
+  books.set(
+    'en-XA',
+    Object.fromEntries(
+      Object.entries(english).map(([namespace, words]) => [
+        namespace,
+        pseudoBundle(words as Parameters<typeof pseudoBundle>[0]),
+      ]),
+    ),
+  );
 }
 
 /**
- * Loads a language's bundles (lazy chunks), switches to it and sets
+ * Starts i18next with every book loaded so far (once); `t` asks it from then
+ * on. Called after the first paint, and by features that use i18next itself.
+ */
+export function loadI18next(): Promise<i18n> {
+  engineStarting ??= import('./i18next-engine').then(async ({ startI18next }) => {
+    engine = await startI18next(books, current);
+    // A language chosen while i18next started follows it there.
+    if (engine.language !== current) await syncEngine(engine);
+    return engine;
+  });
+  return engineStarting;
+}
+
+async function syncEngine(started: i18n): Promise<void> {
+  const { addBook } = await import('./i18next-engine');
+  const book = books.get(current);
+  if (book) addBook(started, current, book);
+  await started.changeLanguage(current);
+}
+
+/**
+ * Loads a language's words (a lazy chunk), switches to it and sets
  * `<html lang dir>`. Returns the language actually used.
  */
 export async function setLanguage(code: string): Promise<string> {
-  if (import.meta.env.DEV && code === 'en-XA') {
-    await i18next.changeLanguage(code);
-    return code;
-  }
-  const language =
-    availableLanguages.find((entry) => entry.code === code) ?? findLanguage(DEFAULT_LANGUAGE);
-  const chosen = language?.code ?? DEFAULT_LANGUAGE;
+  const chosen =
+    (import.meta.env.DEV && code === 'en-XA') || availableLanguages.some((l) => l.code === code)
+      ? code
+      : DEFAULT_LANGUAGE;
   const load = lazyBundles[`../generated/locales/${chosen}.json`];
-  if (load) {
-    for (const [namespace, words] of Object.entries(await load())) {
-      i18next.addResourceBundle(chosen, namespace, words, true, true);
-    }
-  }
-  await i18next.changeLanguage(chosen);
+  if (load && !books.has(chosen)) books.set(chosen, await load());
+  current = chosen;
+  if (engine) await syncEngine(engine);
   document.documentElement.lang = chosen;
-  document.documentElement.dir = i18next.dir(chosen);
+  document.documentElement.dir = findLanguage(chosen)?.dir ?? 'ltr';
   return chosen;
 }
 
 /** Translates a key; components call this while rendering. */
-export const t: TFunction = ((...args: Parameters<TFunction>) => i18next.t(...args)) as TFunction;
+export function t(key: string, options?: LookupOptions): string {
+  // i18next answers once it has started and is in the current language; until then, the same lookup.
+  if (engine?.language === current) return engine.t(key, options);
+  return lookupWord((code) => books.get(code), current, DEFAULT_LANGUAGE, key, options);
+}
 
 /** The language words are currently shown in. */
 export function currentLanguage(): string {
-  return i18next.language || DEFAULT_LANGUAGE;
+  return current;
 }

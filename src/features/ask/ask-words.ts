@@ -4,6 +4,7 @@
  * the helper's screens, the person's for theirs, without switching the app.
  */
 import i18next, { type TFunction } from 'i18next';
+import { loadI18next } from '../../app/i18n';
 
 const wordLoaders = import.meta.glob<Record<string, unknown>>(
   '../../generated/locales/ask/*.json',
@@ -21,6 +22,8 @@ export async function loadAskWords(lang: string): Promise<void> {
     wordLoaders[`../../generated/locales/ask/${lang}.json`] ??
     wordLoaders['../../generated/locales/ask/en.json'];
   if (!load) throw new Error('No ask words were built');
+  // The app starts i18next after its first paint; the ask screen may open before that.
+  await loadI18next();
   i18next.addResourceBundle(lang, 'ask', await load(), true, true);
   loaded.add(lang);
 }
