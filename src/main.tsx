@@ -101,12 +101,15 @@ async function boot(search: string): Promise<void> {
 /**
  * Storage answered after boot stopped waiting (a busy phone, an old tab): the
  * help on screen is the defaults', so it moves to the saved region and language.
- * What the address asked for still wins.
+ * What the address asked for, and what the person chose meanwhile, still win.
  */
-async function followLateSettings(search: string, late: Readonly<Settings>): Promise<void> {
+async function followLateSettings(
+  search: string,
+  late: Readonly<Partial<Settings>>,
+): Promise<void> {
   const params = new URLSearchParams(search);
-  const region = regionRequestedBy(search) ? null : late.region;
-  const language = params.has('lang') ? null : late.language;
+  const region = regionRequestedBy(search) ? null : (late.region ?? null);
+  const language = params.has('lang') ? null : (late.language ?? null);
   const shown = region ? startRegion(search, region) : null;
   const words = language ? await startLanguage(search, language) : getState().language;
   update({ language: words, ...(shown ? { notice: startNotice(shown, words) } : {}) });

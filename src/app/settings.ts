@@ -23,6 +23,8 @@ let loading: Promise<Readonly<Settings>> | undefined;
 let reading: Promise<void> | undefined;
 // Boot stopped waiting and went on with the defaults: the read, when it comes, is news.
 let answeredByWait = false;
+// What storage held for the settings not saved meanwhile: all a late read has to show.
+let storedOnly: Partial<Settings> = {};
 
 /**
  * Reads the saved settings (once; later calls get the same answer). Gives
@@ -39,7 +41,10 @@ export function loadSettings(): Promise<Readonly<Settings>> {
       resolve(settings);
     }, SETTINGS_WAIT_MS);
     reading = readSettings().then((stored) => {
-      if (stored) settings = { ...stored, ...pick(settings, savedBeforeRead) };
+      if (stored) {
+        settings = { ...stored, ...pick(settings, savedBeforeRead) };
+        storedOnly = omit(stored, savedBeforeRead);
+      }
       readDone = true;
       resolve(settings);
     });
@@ -57,13 +62,14 @@ export async function settingsRead(): Promise<void> {
 }
 
 /**
- * The saved settings when they arrived only after boot stopped waiting (with
- * whatever the person saved meanwhile kept): the screen shows defaults and
- * should follow them. Null when boot already had them.
+ * The saved settings when they arrived only after boot stopped waiting: the
+ * screen shows defaults and should follow them. Only what the person did not
+ * choose meanwhile (a region scanned, a language picked during the wait is
+ * already on screen and must not be shown again). Null when boot already had them.
  */
-export async function lateSettings(): Promise<Readonly<Settings> | null> {
+export async function lateSettings(): Promise<Readonly<Partial<Settings>> | null> {
   await settingsRead();
-  return answeredByWait ? settings : null;
+  return answeredByWait ? storedOnly : null;
 }
 
 /** The settings as read at boot and saved since (the defaults until storage answers). */
@@ -106,6 +112,12 @@ export async function saveSetting<K extends keyof Settings>(
     void import('../shared/view-snapshot').then((module) => module.forgetViewSnapshot());
   }
   const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
+  return kept;
+}
+
+function omit(from: Settings, keys: ReadonlySet<keyof Settings>): Partial<Settings> {
+  const kept: Partial<Settings> = { ...from };
+  for (const key of keys) delete kept[key];
   return kept;
 }
 

@@ -83,8 +83,10 @@ describe('the settings model', () => {
     await model.saveSetting('region', parseRegionCode('ke'));
     const late = model.lateSettings();
     storage.answer({ ...saved, disguise: 'calculator' });
-    expect(await late).toEqual({ ...saved, disguise: 'calculator', region: 'ke' });
-    expect(model.getSettings().disguise).toBe('calculator');
+    // The screen already shows ke: the late read has only the rest to show, not the old gb.
+    const { region: _alreadyShown, ...rest } = { ...saved, disguise: 'calculator' };
+    expect(await late).toEqual(rest);
+    expect(model.getSettings()).toEqual({ ...saved, disguise: 'calculator', region: 'ke' });
   });
 
   it('a late read never undoes a choice saved meanwhile', async () => {
