@@ -8,9 +8,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
-  // One retry in CI only, and only while two deployment tests in failures.spec.ts race the
-  // 300 ms settings wait at boot (seen failing and passing on the same build): the one
-  // settings model removes that race; then this goes back to 0. A test that fails twice fails.
+  // One retry in CI only. The races it was added for are fixed at their cause (the one
+  // settings model; tests wait for the app's own numbers, not the HTML's first help; boot
+  // no longer waits for an IndexedDB write), but ~240 browser tests share 2 cores with their
+  // own server. A test that fails twice fails, and every failure prints the page's state
+  // (tests/e2e/support/browser.ts), so a flake shows its cause in the log instead of hiding.
   retries: process.env.CI ? 1 : 0,
   // A budget, not a measure: axe over 171 places and 18 languages needs room on 2 cores.
   timeout: 120_000,

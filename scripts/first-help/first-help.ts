@@ -14,7 +14,12 @@ import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { build, type Plugin } from 'vite';
 import { RegionPackSchema } from '../../src/core/content-schema.ts';
-import { FIRST_HELP_IDS, type FirstHelpData } from '../../src/core/first-help.ts';
+import {
+  FIRST_HELP_IDS,
+  type FirstHelpData,
+  type FirstHelpWords,
+} from '../../src/core/first-help.ts';
+import { languages, type Language } from '../../src/core/languages.ts';
 import { FIRST_HELP_BOX } from '../../src/core/view-snapshot.ts';
 import { firstHelpRows } from '../../src/core/first-help-rows.ts';
 import type { RegionPack } from '../../src/core/content-types.ts';
@@ -88,24 +93,41 @@ function compiledPacks(): RegionPack[] {
     .map((name) => v.parse(RegionPackSchema, JSON.parse(readFileSync(join(folder, name), 'utf8'))));
 }
 
-// The entry's language is English (<html lang="en">); the app brings the person's own.
-function englishWords(): FirstHelpData['words'] {
-  const read = (namespace: string): Record<string, unknown> =>
+/**
+ * The first help's three words in every language the app speaks, so a
+ * person who scanned a French poster, or whose phone is in Arabic, reads
+ * "call", "text" and "exit" in their own words before the app has arrived.
+ */
+function allWords(): FirstHelpData['words'] {
+  const read = (lang: string, namespace: string): Record<string, unknown> =>
     JSON.parse(
-      readFileSync(join(repo, 'src', 'locales', 'en', `${namespace}.json`), 'utf8'),
+      readFileSync(join(repo, 'src', 'locales', lang, `${namespace}.json`), 'utf8'),
     ) as Record<string, unknown>;
-  const common = read('common');
-  const hotlines = read('hotlines');
-  const text = (value: unknown): string => {
-    if (typeof value !== 'string') throw new Error('first help: an English word is missing');
+  const text = (lang: string, value: unknown): string => {
+    if (typeof value !== 'string') throw new Error(`first help: a ${lang} word is missing`);
     return value;
   };
-  return { call: text(hotlines.call), text: text(hotlines.text), exit: text(common.exit) };
+  const wordsOf = ({ code, dir }: Language): FirstHelpWords => {
+    const common = read(code, 'common');
+    const hotlines = read(code, 'hotlines');
+    return {
+      call: text(code, hotlines.call),
+      text: text(code, hotlines.text),
+      exit: text(code, common.exit),
+      dir,
+    };
+  };
+  const english = languages.find((language) => language.code === 'en');
+  if (!english) throw new Error('first help: English is not among the languages');
+  return {
+    ...Object.fromEntries(languages.map((language) => [language.code, wordsOf(language)])),
+    en: wordsOf(english),
+  };
 }
 
-/** The data index.html carries: English words and every region's first numbers. */
+/** The data index.html carries: the words in every language and every region's first numbers. */
 export function firstHelpData(): FirstHelpData {
-  return { words: englishWords(), rows: firstHelpRows(compiledPacks()) };
+  return { words: allWords(), rows: firstHelpRows(compiledPacks()) };
 }
 
 // JSON inside <script>: "<" escaped, so no text can close the element.

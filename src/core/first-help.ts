@@ -5,6 +5,7 @@
  * shape, its parsing, and the lookup by `?r=`, with the app's own strict rule
  * for the code (region-code.ts). Pure; kept small, since it is inlined.
  */
+import { resolveLanguage } from './languages';
 import { requestedRegion } from './region-code';
 
 /**
@@ -15,16 +16,20 @@ import { requestedRegion } from './region-code';
  */
 export type FirstHelpRow = readonly [lineCall: string, lineText: string, emergencyCall: string];
 
-/** The few plain words the first help shows, in the entry's language (English). */
+/** The few plain words the first help shows, in one language, and that language's direction. */
 export interface FirstHelpWords {
   readonly call: string;
   readonly text: string;
   readonly exit: string;
+  readonly dir: 'ltr' | 'rtl';
 }
 
-/** What index.html carries: the words once, and one row per region code. */
+/**
+ * What index.html carries: the words in every language the app speaks (by
+ * code; English always), and one row per region code.
+ */
 export interface FirstHelpData {
-  readonly words: FirstHelpWords;
+  readonly words: Readonly<Record<string, FirstHelpWords>> & { readonly en: FirstHelpWords };
   readonly rows: Readonly<Record<string, FirstHelpRow>>;
 }
 
@@ -47,8 +52,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function parseWords(value: unknown): FirstHelpWords | null {
   if (!isRecord(value)) return null;
-  const { call, text, exit } = value;
-  return isText(call) && isText(text) && isText(exit) ? { call, text, exit } : null;
+  const { call, text, exit, dir } = value;
+  if (dir !== 'ltr' && dir !== 'rtl') return null;
+  return isText(call) && isText(text) && isText(exit) ? { call, text, exit, dir } : null;
+}
+
+function parseAllWords(value: unknown): FirstHelpData['words'] | null {
+  if (!isRecord(value)) return null;
+  const all: Record<string, FirstHelpWords> = {};
+  for (const [code, words] of Object.entries(value)) {
+    const parsed = parseWords(words);
+    if (parsed) all[code] = parsed;
+  }
+  // English is the fallback every other choice ends in.
+  const { en } = all;
+  return en ? { ...all, en } : null;
 }
 
 /** Parses the page's JSON; malformed rows are left out, and nothing throws (null: unusable). */
@@ -60,7 +78,7 @@ export function parseFirstHelpData(json: string): FirstHelpData | null {
     return null;
   }
   if (!isRecord(data) || !isRecord(data.rows)) return null;
-  const words = parseWords(data.words);
+  const words = parseAllWords(data.words);
   if (!words) return null;
   const rows: Record<string, FirstHelpRow> = {};
   for (const [code, row] of Object.entries(data.rows)) if (isRow(row)) rows[code] = row;
@@ -87,4 +105,26 @@ export function firstHelpFor(
   const region = requestedRegion(requested, has);
   const row = region === null ? undefined : rows[region];
   return region !== null && row ? { region, row } : null;
+}
+
+/**
+ * The words to show, in the language the app will open in on a first visit:
+ * a shipped `?lang=`, else the browser's first language with words, else
+ * English (resolveLanguage, with nothing saved yet). The language comes back
+ * with them, for the box's `lang`.
+ */
+export function firstHelpWords(
+  search: string,
+  browser: readonly string[],
+  words: FirstHelpData['words'],
+): { lang: string; words: FirstHelpWords } {
+  let requested: string | null = null;
+  try {
+    requested = new URLSearchParams(search).get('lang');
+  } catch {
+    // A malformed address asks for nothing.
+  }
+  const lang = resolveLanguage({ requested, saved: null, browser, available: Object.keys(words) });
+  const chosen = words[lang];
+  return chosen ? { lang, words: chosen } : { lang: 'en', words: words.en };
 }

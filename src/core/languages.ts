@@ -107,13 +107,12 @@ function writesTraditionalChinese(subtags: readonly string[]): boolean {
 
 /**
  * Picks the first language from the person's list that is also in
- * `available` (default: all), else English. Serves `?lang=` and
- * `navigator.languages` alike, forgiving case, script and region subtags.
+ * `available`, else English. Serves `?lang=` and `navigator.languages`
+ * alike, forgiving case, script and region subtags. (`available` has no
+ * default: a default naming the list would put every language's name into
+ * the first help's inline script, which only needs this function.)
  */
-export function pickLanguage(
-  preferred: readonly string[],
-  available: readonly string[] = languages.map((language) => language.code),
-): string {
+export function pickLanguage(preferred: readonly string[], available: readonly string[]): string {
   for (const tag of preferred) {
     const code = languageCodeOf(tag);
     if (available.includes(code)) return code;

@@ -5,8 +5,10 @@
  * from the HTML alone. Never another country's numbers for an unknown place,
  * never on a disguise's entry, never before a chosen disguise's cover.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, waitForServiceWorker } from './support/browser';
+import { test, expect, launchProfile, waitForServiceWorker } from './support/browser';
 import { chooseDisguise } from './support/disguise';
 
 const firstHelp = '#start';
@@ -35,6 +37,47 @@ test('a subdivision without a pack gets its country’s first numbers, as in the
   await page.goto('/?r=us-tx');
   await expect(page.locator(`${firstHelp} a[href="tel:+18883737888"]`)).toBeVisible();
   await expect(page.locator(`${firstHelp} a[href="tel:911"]`)).toBeVisible();
+});
+
+/** A word of the app's own, as `src/locales/<lang>/<namespace>.json` has it. */
+function word(lang: string, namespace: string, key: string): string {
+  const path = join(import.meta.dirname, '..', '..', 'src', 'locales', lang, `${namespace}.json`);
+  const words = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const found = words[key];
+  if (typeof found !== 'string') throw new Error(`no ${lang} ${namespace}:${key}`);
+  return found;
+}
+
+test('the first help speaks the language the app will open in: ?lang=, right to left too', async ({
+  page,
+}) => {
+  await blockScriptFiles(page);
+  await page.goto('/?r=fr&lang=fr');
+  const help = page.locator(firstHelp);
+  await expect(help).toHaveAttribute('lang', 'fr');
+  await expect(help.locator('[data-quick-exit]')).toHaveText(word('fr', 'common', 'exit'));
+  await expect(help.locator('[data-link="call"]')).toContainText(word('fr', 'hotlines', 'call'));
+  await page.goto('/?r=eg&lang=ar');
+  await expect(help).toHaveAttribute('lang', 'ar');
+  await expect(help).toHaveAttribute('dir', 'rtl');
+  await expect(help.locator('[data-quick-exit]')).toHaveText(word('ar', 'common', 'exit'));
+  // The numbers keep their own left-to-right order inside the right-to-left box.
+  await expect(help.locator('bdi').first()).toHaveAttribute('dir', 'ltr');
+});
+
+test('with no ?lang=, the first help speaks the phone’s language', async ({ baseURL }) => {
+  const profile = await launchProfile({ ...(baseURL ? { baseURL } : {}), locale: 'es-MX' });
+  try {
+    const page = profile.context.pages()[0] ?? (await profile.context.newPage());
+    await blockScriptFiles(page);
+    await page.goto('/?r=mx');
+    await expect(page.locator(firstHelp)).toHaveAttribute('lang', 'es');
+    await expect(page.locator(`${firstHelp} [data-quick-exit]`)).toHaveText(
+      word('es', 'common', 'exit'),
+    );
+  } finally {
+    await profile.close();
+  }
 });
 
 for (const search of ['?r=aq', '?r=xx', '?r=%E2%84%AAe', '?r=gb%0A', '?r=%EF%BB%BFgb', '', '?r=']) {

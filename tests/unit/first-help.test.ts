@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Hotline, RegionPack } from '../../src/core/content-types';
-import { firstHelpFor, parseFirstHelpData, type FirstHelpRow } from '../../src/core/first-help';
+import {
+  firstHelpFor,
+  firstHelpWords,
+  parseFirstHelpData,
+  type FirstHelpData,
+  type FirstHelpRow,
+} from '../../src/core/first-help';
 import { firstHelpRow, firstHelpRows } from '../../src/core/first-help-rows';
 
 const gb: FirstHelpRow = ['+44 800 012 1700', '', '999'];
@@ -67,7 +73,21 @@ describe('firstHelpFor', () => {
 });
 
 describe('parseFirstHelpData', () => {
-  const words = { call: 'Call', text: 'Text', exit: 'Exit' };
+  const en = { call: 'Call', text: 'Text', exit: 'Exit', dir: 'ltr' };
+  const words = { en, ar: { call: 'اتصل', text: 'رسالة', exit: 'خروج', dir: 'rtl' } };
+
+  it('keeps every language with whole words and leaves out a malformed one', () => {
+    const json = JSON.stringify({
+      words: { ...words, fr: { call: 'Appeler', text: 'SMS', exit: 'Sortir', dir: 'sideways' } },
+      rows: { gb },
+    });
+    expect(parseFirstHelpData(json)?.words).toEqual(words);
+  });
+
+  it('needs English, the fallback every choice ends in', () => {
+    const json = JSON.stringify({ words: { ar: words.ar }, rows: { gb } });
+    expect(parseFirstHelpData(json)).toBeNull();
+  });
 
   it('keeps good rows and leaves out malformed ones', () => {
     const json = JSON.stringify({ words, rows: { gb, bad: ['x', 1, ''], short: ['x'] } });
@@ -82,6 +102,7 @@ describe('parseFirstHelpData', () => {
       '[]',
       JSON.stringify({ rows: {} }),
       JSON.stringify({ words: {}, rows: {} }),
+      JSON.stringify({ words: en, rows: {} }),
     ]) {
       expect(parseFirstHelpData(json), json).toBeNull();
     }
@@ -128,5 +149,31 @@ describe('firstHelpRow', () => {
         pack('zz', [line({ id: 'x', purpose: 'trafficking', phone: '+448000121700' })]),
       ]),
     ).toEqual({});
+  });
+});
+
+describe('firstHelpWords', () => {
+  const words: FirstHelpData['words'] = {
+    en: { call: 'Call', text: 'Text', exit: 'Exit', dir: 'ltr' },
+    fr: { call: 'Appeler', text: 'Écrire', exit: 'Sortir', dir: 'ltr' },
+    ar: { call: 'اتصل', text: 'رسالة', exit: 'خروج', dir: 'rtl' },
+    'zh-Hant': { call: '打電話', text: '傳短訊', exit: '離開', dir: 'ltr' },
+  };
+
+  it('opens in the language the app will: ?lang= first, then the browser, then English', () => {
+    expect(firstHelpWords('?r=gb&lang=fr', ['ar'], words).lang).toBe('fr');
+    expect(firstHelpWords('?r=eg', ['ar-EG', 'en'], words)).toEqual({
+      lang: 'ar',
+      words: words.ar,
+    });
+    expect(firstHelpWords('?r=hk', ['zh-HK'], words).lang).toBe('zh-Hant');
+    expect(firstHelpWords('?r=de', ['de-DE', 'fr'], words).lang).toBe('fr');
+    expect(firstHelpWords('?r=gb', ['sw'], words)).toEqual({ lang: 'en', words: words.en });
+  });
+
+  it('ignores a ?lang= it has no words for, or that is not a language tag at all', () => {
+    for (const lang of ['xx', '../../etc', '<b>', 'fr%00']) {
+      expect(firstHelpWords(`?r=gb&lang=${lang}`, ['en'], words).lang, lang).toBe('en');
+    }
   });
 });

@@ -33,12 +33,13 @@ describe('languages', () => {
   });
 
   it('picks from the browser list by primary subtag', () => {
-    expect(pickLanguage(['pt-BR', 'en'])).toBe('pt');
-    expect(pickLanguage(['fil-PH'])).toBe('tl');
-    expect(pickLanguage(['nl-NL', 'fr-CA'])).toBe('fr');
-    expect(pickLanguage(['de-AT'])).toBe('de');
-    expect(pickLanguage(['tr-TR', 'de'])).toBe('tr');
-    expect(pickLanguage(['nl-NL'])).toBe('en');
+    const all = languages.map((language) => language.code);
+    expect(pickLanguage(['pt-BR', 'en'], all)).toBe('pt');
+    expect(pickLanguage(['fil-PH'], all)).toBe('tl');
+    expect(pickLanguage(['nl-NL', 'fr-CA'], all)).toBe('fr');
+    expect(pickLanguage(['de-AT'], all)).toBe('de');
+    expect(pickLanguage(['tr-TR', 'de'], all)).toBe('tr');
+    expect(pickLanguage(['nl-NL'], all)).toBe('en');
     expect(pickLanguage(['es'], ['en'])).toBe('en');
   });
 

@@ -15,6 +15,7 @@ import { FALLBACK_DISGUISE, disguisePage } from '../../core/disguises';
 import {
   FIRST_HELP_IDS,
   firstHelpFor,
+  firstHelpWords,
   parseFirstHelpData,
   type FirstHelpRow,
   type FirstHelpWords,
@@ -64,7 +65,13 @@ function exitButton(box: HTMLElement, label: string): HTMLElement {
   return button;
 }
 
-function show(box: HTMLElement, region: string, row: FirstHelpRow, words: FirstHelpWords): void {
+function show(
+  box: HTMLElement,
+  region: string,
+  row: FirstHelpRow,
+  lang: string,
+  words: FirstHelpWords,
+): void {
   const [lineCall, lineText, emergencyCall] = row;
   const parts: HTMLElement[] = [exitButton(box, words.exit)];
   // The emergency number first, as on the hotline screen; a sign, not a word, tells it apart.
@@ -76,6 +83,9 @@ function show(box: HTMLElement, region: string, row: FirstHelpRow, words: FirstH
   if (lineText) parts.push(link(`sms:${dialString(lineText)}`, words.text, lineText, 'text'));
   if (lineCall) parts.push(link(`tel:${dialString(lineCall)}`, words.call, lineCall, 'call'));
   box.dataset.region = region;
+  // The words are in the language the app will open in; the numbers keep their own order (bdi).
+  box.lang = lang;
+  box.dir = words.dir;
   box.replaceChildren(...parts);
   box.hidden = false;
 }
@@ -92,7 +102,9 @@ function start(): void {
   const data = json ? parseFirstHelpData(json) : null;
   if (!box || !data) return;
   const found = firstHelpFor(location.search, data.rows);
-  if (found) show(box, found.region, found.row, data.words);
+  if (!found) return;
+  const chosen = firstHelpWords(location.search, navigator.languages ?? [], data.words);
+  show(box, found.region, found.row, chosen.lang, chosen.words);
 }
 
 try {
