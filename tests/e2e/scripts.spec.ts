@@ -45,6 +45,9 @@ for (const { code, nativeName } of languages) {
     await page.locator('[data-action="show-cards"]').click();
     await page.locator('[data-card-id]').first().click();
     await expect(page.locator('[data-screen="card"]')).toBeVisible();
+    // The person's own line follows once its card words have loaded: measure it, not the gap
+    // before it (the Portuguese case once measured an English-only card and found no letters).
+    await expect(page.locator(`[data-screen="card"] [data-lang="${code}"]`).first()).toBeVisible();
     tofu.push(...(await tofuOn(page, 'card', expectLetters)));
 
     expect(tofu).toEqual([]);
