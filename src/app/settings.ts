@@ -103,6 +103,27 @@ export async function saveSetting<K extends keyof Settings>(
   key: K,
   value: Settings[K],
 ): Promise<boolean> {
+  const { kept, shown } = applySetting(key, value);
+  const [result] = await Promise.all([kept, shown]);
+  return result;
+}
+
+/**
+ * Saves one setting as `saveSetting` does, but resolves once the page shows
+ * it: the write finishes in the background. For boot, which never waits for
+ * storage (a write that never finished once left the page blank).
+ */
+export async function chooseSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  await applySetting(key, value).shown;
+}
+
+function applySetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+): { kept: Promise<boolean>; shown: Promise<void> } {
   const change: Partial<Settings> = { [key]: value };
   settings = { ...settings, ...change };
   if (!readDone) savedBeforeRead.add(key);
@@ -111,8 +132,7 @@ export async function saveSetting<K extends keyof Settings>(
   if (key === 'disguise') {
     void import('../shared/view-snapshot').then((module) => module.forgetViewSnapshot());
   }
-  const [kept] = await Promise.all([writeSetting(key, value), showOnPage(change)]);
-  return kept;
+  return { kept: writeSetting(key, value), shown: showOnPage(change) };
 }
 
 function omit(from: Settings, keys: ReadonlySet<keyof Settings>): Partial<Settings> {

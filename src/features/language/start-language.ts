@@ -2,7 +2,7 @@
  * Entry path. The language to open in: `?lang=`, saved choice, browser, English.
  */
 import { requestedLanguage, resolveLanguage } from '../../core/languages';
-import { saveSetting, showLanguage } from '../../app/settings';
+import { chooseSetting, showLanguage } from '../../app/settings';
 import { availableLanguages, setLanguage } from '../../app/i18n';
 
 /**
@@ -16,10 +16,9 @@ export async function startLanguage(search: string, saved: string | null): Promi
   // Only a shipped language named in the address is a choice; garbage falls back unsaved.
   const asked = requestedLanguage(requested, available);
   if (asked && asked !== saved) {
-    // Kept in the background: the first screen never waits for storage to finish a write
-    // (a busy phone, a blocked database), which once left the page blank.
-    void saveSetting('language', asked);
-    return showLanguage(asked);
+    // Shown now, written in the background: the first screen never waits for storage.
+    await chooseSetting('language', asked);
+    return asked;
   }
   return showLanguage(
     resolveLanguage({
