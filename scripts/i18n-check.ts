@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkArticles,
+  cardsOnlyLanguages,
   checkCardReviewRecords,
   checkLocales,
   checkReviewRecords,
@@ -33,10 +34,7 @@ if (errors.length > 0) {
   console.error(`\ni18n:check: ${errors.length} problem(s) in ${uiLanguages.length} languages.`);
   process.exit(1);
 }
-const cardsOnly = readdirSync(cardsDir)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => name.replace(/\.json$/, ''))
-  .filter((lang) => !uiLanguages.includes(lang));
+const cardsOnly = cardsOnlyLanguages(cardsDir, uiLanguages);
 console.log(`i18n:check: ${uiLanguages.length} languages complete (${uiLanguages.join(', ')}).`);
 console.log(
   `i18n:check: cards in ${cardsOnly.length} more languages, each with a review record (${cardsOnly.join(', ')}).`,

@@ -195,6 +195,17 @@ export function checkReviewRecords(localesDir: string, root = process.cwd()): st
   });
 }
 
+/** The languages with cards (`<lang>.json` in `cardsDir`) that the interface does not speak. */
+export function cardsOnlyLanguages(
+  cardsDir: string,
+  interfaceLanguages: readonly string[],
+): string[] {
+  return readdirSync(cardsDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
+    .filter((lang) => lang !== 'en' && !interfaceLanguages.includes(lang));
+}
+
 /**
  * A language with cards but no interface (a region's own language, such as Afrikaans) has its
  * record beside the cards, `content/cards/reviews/<lang>.md`, held to the same rules: a card
@@ -205,11 +216,7 @@ export function checkCardReviewRecords(
   interfaceLanguages: readonly string[],
   root = process.cwd(),
 ): string[] {
-  const cardsOnly = readdirSync(cardsDir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => name.replace(/\.json$/, ''))
-    .filter((lang) => lang !== 'en' && !interfaceLanguages.includes(lang));
-  return cardsOnly.flatMap((lang) => {
+  return cardsOnlyLanguages(cardsDir, interfaceLanguages).flatMap((lang) => {
     const path = join(cardsDir, 'reviews', `${lang}.md`);
     return checkRecord(path, relative(root, path), `the ${lang} cards`);
   });
