@@ -16,6 +16,7 @@ import { loadRegionPack } from './content';
 import { shouldWearCover } from './features/disguise/start-screen';
 import { loadLock } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
+import { keepCoverAtRest } from './features/disguise/cover-snapshot';
 import { listenForQuickExit } from './features/exit/exit-listeners';
 import { entryDisguise } from './features/disguise/look';
 import { entryAddress } from './core/entry-path';
@@ -86,6 +87,8 @@ async function boot(search: string): Promise<void> {
   if (shouldWearCover()) {
     await preloadCover().catch(() => undefined);
     showCover();
+    // In the same task, before any input: the next launch's cover comes with the page.
+    keepCoverAtRest();
   } else {
     await within(pack, PACK_WAIT_MS);
     // An exit during boot has put the cover up: help must not come up over it.

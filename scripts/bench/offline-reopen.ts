@@ -32,6 +32,13 @@ export const offlineReopen: BenchModule = {
             origin: appServer.origin,
             path: '/calculator.html',
             selector: '[data-cover="calculator"]',
+            // Its first launch keeps the cover at rest for the next (src/core/cover-snapshot.ts).
+            launched: (page) =>
+              page
+                .waitForFunction(async () =>
+                  (await caches.open('view')).match('/cover-snapshot').then(Boolean),
+                )
+                .then(() => undefined),
           },
           { name: 'baseline', origin: baselineServer.origin },
         ],

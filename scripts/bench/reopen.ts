@@ -15,6 +15,11 @@ export interface Subject {
   path?: string;
   /** What must be in the DOM; the first `tel:` link when left out. */
   selector?: string;
+  /**
+   * Resolves once a first launch of `path` (already open in `page`, online) has
+   * left what a person's first launch would (e.g. the cover snapshot).
+   */
+  launched?: (page: Page) => Promise<void>;
 }
 
 const FIRST_HOTLINE = 'a[href^="tel:"]';
@@ -54,6 +59,14 @@ export async function measureOfflineReopens(
       const page = await context.newPage();
       await page.goto(`${origin}/?r=gb`);
       await waitForServiceWorker(page);
+      await page.close();
+    }
+    // Then each entry opened once, as the person would after installing it.
+    for (const subject of subjects) {
+      if (!subject.launched) continue;
+      const page = await context.newPage();
+      await page.goto(`${subject.origin}${subject.path ?? '/'}`);
+      await subject.launched(page);
       await page.close();
     }
     const control = context.pages()[0] ?? (await context.newPage());

@@ -34,6 +34,11 @@ export function disguisePage(disguise: DisguiseId): string {
   return `/${disguise}.html`;
 }
 
+/** The disguise whose own page `pathname` is, or null for any other path. */
+export function disguiseOfPage(pathname: string): DisguiseId | null {
+  return disguiseIds.find((id) => disguisePage(id) === pathname) ?? null;
+}
+
 /**
  * True when a page must wear a cover, at launch and whenever it is hidden: a
  * disguise's own entry always; any other entry (`/`, `/?r=gb`) once a

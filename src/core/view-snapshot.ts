@@ -21,6 +21,11 @@ export const MAX_SNAPSHOT_HTML = 64_000;
 
 const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})?$/;
 
+/** True for a language tag plain enough to write inside an attribute's quotes. */
+export function isSnapshotLanguage(value: unknown): value is string {
+  return typeof value === 'string' && LANG.test(value);
+}
+
 /** The box the build leaves empty in index.html (scripts/first-help), filled here. */
 export const FIRST_HELP_BOX = '<div id="start" class="start" hidden></div>';
 
@@ -29,7 +34,7 @@ export function parseViewSnapshot(value: unknown): ViewSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
   const { region, lang, dir, html } = value as Record<string, unknown>;
   const code = parseRegionCode(region);
-  if (code === null || typeof lang !== 'string' || !LANG.test(lang)) return null;
+  if (code === null || !isSnapshotLanguage(lang)) return null;
   if (dir !== 'ltr' && dir !== 'rtl') return null;
   if (typeof html !== 'string' || html.length > MAX_SNAPSHOT_HTML) return null;
   return { region: code, lang, dir, html };

@@ -1,40 +1,61 @@
 /**
- * Where the page keeps its view snapshot (src/core/view-snapshot.ts) and the
- * worker reads it: one entry in Cache Storage, beside the precache, so
- * "Remove everything" (which deletes every cache) removes it too. Neither
+ * Where the page keeps its snapshots (the hotlines, src/core/view-snapshot.ts,
+ * and a disguise's cover at rest, src/core/cover-snapshot.ts) and the worker
+ * reads them: entries in one Cache Storage cache, beside the precache, so
+ * "Remove everything" (which deletes every cache) removes them too. Neither
  * side throws: without Cache Storage there is simply no snapshot.
  */
+import { parseCoverSnapshot, type CoverSnapshot } from '../core/cover-snapshot';
 import { parseViewSnapshot, type ViewSnapshot } from '../core/view-snapshot';
 
-/** The cache that holds the snapshot, and its key (a path nothing serves). */
+/** The cache that holds both snapshots, and their keys (paths nothing serves). */
 export const VIEW_CACHE = 'view';
 const SNAPSHOT_KEY = '/view-snapshot';
+const COVER_KEY = '/cover-snapshot';
 
-/** Reads the snapshot, or null when there is none (or it can't be read). */
-export async function readViewSnapshot(): Promise<ViewSnapshot | null> {
+async function readStored<T>(key: string, parse: (value: unknown) => T | null): Promise<T | null> {
   try {
     if (!(await caches.has(VIEW_CACHE))) return null;
-    const stored = await (await caches.open(VIEW_CACHE)).match(SNAPSHOT_KEY);
-    return stored ? parseViewSnapshot(await stored.json()) : null;
+    const stored = await (await caches.open(VIEW_CACHE)).match(key);
+    return stored ? parse(await stored.json()) : null;
   } catch {
     return null;
   }
 }
 
-/** Keeps `snapshot` in place of the last one. */
-export async function writeViewSnapshot(snapshot: ViewSnapshot): Promise<void> {
+async function writeStored(key: string, value: unknown): Promise<void> {
   try {
     const cache = await caches.open(VIEW_CACHE);
     await cache.put(
-      SNAPSHOT_KEY,
-      new Response(JSON.stringify(snapshot), { headers: { 'Content-Type': 'application/json' } }),
+      key,
+      new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json' } }),
     );
   } catch {
     // No snapshot: the next reopen is only a little slower.
   }
 }
 
-/** Deletes the snapshot (a disguise chosen, the device forgotten). */
+/** Reads the hotlines snapshot, or null when there is none (or it can't be read). */
+export function readViewSnapshot(): Promise<ViewSnapshot | null> {
+  return readStored(SNAPSHOT_KEY, parseViewSnapshot);
+}
+
+/** Keeps `snapshot` in place of the last one. */
+export function writeViewSnapshot(snapshot: ViewSnapshot): Promise<void> {
+  return writeStored(SNAPSHOT_KEY, snapshot);
+}
+
+/** Reads the cover snapshot, or null. */
+export function readCoverSnapshot(): Promise<CoverSnapshot | null> {
+  return readStored(COVER_KEY, parseCoverSnapshot);
+}
+
+/** Keeps the cover at rest in place of the last one. */
+export function writeCoverSnapshot(snapshot: CoverSnapshot): Promise<void> {
+  return writeStored(COVER_KEY, snapshot);
+}
+
+/** Deletes both snapshots (a disguise chosen, the device forgotten). */
 export async function forgetViewSnapshot(): Promise<void> {
   try {
     if (typeof caches !== 'undefined') await caches.delete(VIEW_CACHE);

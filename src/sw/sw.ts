@@ -11,9 +11,11 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
+import { withCoverSnapshot } from '../core/cover-snapshot';
+import { disguiseOfPage, disguisePage } from '../core/disguises';
 import { snapshotFits, withSnapshot } from '../core/view-snapshot';
 import { isPageToWorker, type WorkerToPage } from '../shared/messages';
-import { readViewSnapshot } from '../shared/view-snapshot';
+import { readCoverSnapshot, readViewSnapshot } from '../shared/view-snapshot';
 import { ignoredSearchParams, isAppNavigation } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -30,10 +32,34 @@ async function plainEntry(url: URL): Promise<Response> {
   const [shell, snapshot] = await Promise.all([matchPrecache('index.html'), readViewSnapshot()]);
   if (!shell) return fetch(url.origin + '/');
   if (!snapshot || !snapshotFits(url.search, snapshot)) return shell;
-  const html = withSnapshot(await shell.clone().text(), snapshot);
-  if (html === null) return shell;
+  return spliced(shell, (html) => withSnapshot(html, snapshot));
+}
+
+/**
+ * A disguise's own page, with its cover at rest already in it (the cover
+ * snapshot) when the page kept one for this disguise: a reopen from the
+ * home screen shows the calculator at once, not after the scripts.
+ */
+async function disguiseEntry(url: URL): Promise<Response> {
+  const disguise = disguiseOfPage(url.pathname);
+  const [page, snapshot] = await Promise.all([
+    disguise ? matchPrecache(disguisePage(disguise)) : undefined,
+    readCoverSnapshot(),
+  ]);
+  if (!page) return fetch(url.href);
+  if (!snapshot) return page;
+  return spliced(page, (html) => withCoverSnapshot(html, snapshot));
+}
+
+/** `response` with its HTML changed by `splice`; `response` itself when it declines (null). */
+async function spliced(
+  response: Response,
+  splice: (html: string) => string | null,
+): Promise<Response> {
+  const html = splice(await response.clone().text());
+  if (html === null) return response;
   // The stored headers (the CSP among them) go with it; the old body's length must not.
-  const headers = new Headers(shell.headers);
+  const headers = new Headers(response.headers);
   headers.delete('Content-Length');
   headers.delete('Content-Encoding');
   return new Response(html, { headers });
@@ -41,7 +67,7 @@ async function plainEntry(url: URL): Promise<Response> {
 
 // Before the precache's own route: `/`, `/index.html` and any in-scope page that is not a
 // precached file (a mistyped path, a future route) get the plain entry, offline too.
-// The disguises' entries are precached files: they keep their own page, never a snapshot.
+// The disguises' entries are precached files: their own page, never the hotlines' snapshot.
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' &&
@@ -50,6 +76,15 @@ registerRoute(
       url.pathname === '/index.html' ||
       getCacheKeyForURL(url.origin + url.pathname) === undefined),
   ({ url }) => plainEntry(url),
+);
+
+// Before the precache's own route too: a disguise's page, opened from its home-screen icon.
+registerRoute(
+  ({ request, url }) =>
+    request.mode === 'navigate' &&
+    isAppNavigation(url, self.location.origin, self.registration.scope) &&
+    disguiseOfPage(url.pathname) !== null,
+  ({ url }) => disguiseEntry(url),
 );
 
 // Every file of the build: all articles, all languages, all region packs, the scanner.

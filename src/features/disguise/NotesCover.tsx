@@ -70,9 +70,13 @@ export function NotesCover({ isCode, onUnlock }: CoverProps) {
         </button>
       </form>
       {notes.length === 0 ? (
-        <p class="notes-empty">{t('disguise:notes.empty')}</p>
+        // data-personal: the person's own notes (and whether there are any) never go into
+        // the cover's kept copy (cover-snapshot.ts).
+        <p class="notes-empty" data-personal="">
+          {t('disguise:notes.empty')}
+        </p>
       ) : (
-        <ul class="notes-list">
+        <ul class="notes-list" data-personal="">
           {notes.map((note) => (
             <li key={note.id} class="notes-item">
               <span>{note.text}</span>

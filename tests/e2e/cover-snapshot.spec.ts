@@ -1,0 +1,145 @@
+/**
+ * The cover snapshot on the built app in Chromium: a disguise's page, reopened
+ * offline, comes from its worker with the cover at rest already in the HTML
+ * (issue 15, goal 1), in the person's language, holding nothing they typed or
+ * kept; the live cover then takes its place.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
+import { calculate, chooseDisguise, typeCode, type DisguiseName } from './support/disguise';
+
+/** The snapshot's box, as the worker writes it (src/core/cover-snapshot.ts). */
+const box = '<div id="start" data-snapshot="" inert';
+
+/** The stored snapshot's markup, once the page has kept one. */
+async function keptCover(page: Page): Promise<string> {
+  let html = '';
+  await expect
+    .poll(async () => {
+      html = await page.evaluate(async () => {
+        const stored = await (await caches.open('view')).match('/cover-snapshot');
+        return stored ? ((await stored.json()) as { html: string }).html : '';
+      });
+      return html;
+    })
+    .not.toBe('');
+  return html;
+}
+
+/** Opens `disguise`'s page until its worker controls it and it has kept its cover. */
+async function launch(page: Page, disguise: DisguiseName): Promise<string> {
+  await page.goto(`/${disguise}.html`);
+  await expect(page.locator(`#root [data-cover="${disguise}"]`)).toBeVisible();
+  await waitForServiceWorker(page);
+  return keptCover(page);
+}
+
+/** Reopens `path` offline and returns the worker's HTML. */
+async function reopenOffline(page: Page, context: BrowserContext, path: string): Promise<string> {
+  await context.setOffline(true);
+  const response = await page.goto(path);
+  expect(response?.fromServiceWorker()).toBe(true);
+  return (await response?.text()) ?? '';
+}
+
+test('offline, the calculator’s page comes with its cover in it, and the live one takes over', async ({
+  page,
+  context,
+}) => {
+  await launch(page, 'calculator');
+  // Digits typed now must never reach the copy, this launch's or the next one's.
+  await calculate(page, ['7', '7', '3', '1', '=']);
+  await expect(page.locator('.calc-value')).toHaveText('7731');
+  await page.reload();
+  await expect(page.locator('#root [data-cover="calculator"]')).toBeVisible();
+
+  const html = await reopenOffline(page, context, '/calculator.html');
+  expect(html).toContain(`${box} lang="en" dir="ltr"><div class="cover cover-calculator"`);
+  expect(html).toContain('data-key="="');
+  expect(html).not.toContain('7731');
+
+  // The app renders the live cover in the copy's place: one cover, and it calculates.
+  await expect(page.locator('#start')).toHaveCount(0);
+  await expect(page.locator('[data-cover]')).toHaveCount(1);
+  await calculate(page, ['4', '+', '5', '=']);
+  await expect(page.locator('.calc-value')).toHaveText('9');
+});
+
+test('the notes cover’s copy never holds a note, nor whether there are any', async ({
+  page,
+  context,
+}) => {
+  await launch(page, 'notes');
+  await page.locator('.notes-input').fill('buy milk at six');
+  await page.locator('.notes-add').click();
+  await expect(page.locator('.notes-item')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('.notes-item')).toHaveCount(1);
+
+  const kept = await keptCover(page);
+  expect(kept).toContain('class="notes-form"');
+  expect(kept).not.toContain('milk');
+  expect(kept).not.toContain('notes-empty');
+  expect(kept).not.toContain('data-personal');
+  const html = await reopenOffline(page, context, '/notes.html');
+  expect(html).toContain(box);
+  expect(html).not.toContain('milk');
+  // The live cover brings the kept note back as it takes over.
+  await expect(page.locator('.notes-item')).toHaveText(['buy milk at six×']);
+});
+
+test('the converter’s copy shows its starting value and units, as the live cover will', async ({
+  page,
+  context,
+}) => {
+  const kept = await launch(page, 'converter');
+  expect(kept).toMatch(/<input[^>]*value="1"/);
+  const live = await page
+    .locator('.converter-units select')
+    .evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value));
+  expect(live).toHaveLength(2);
+  for (const unit of live) expect(kept).toContain(`<option value="${unit}" selected="">`);
+
+  await page.locator('.converter-field input').fill('2469');
+  const html = await reopenOffline(page, context, '/converter.html');
+  expect(html).toContain(box);
+  expect(html).not.toContain('2469');
+  await expect(page.locator('.converter-field input')).toHaveValue('1');
+});
+
+test('a cover’s copy goes only into its own disguise’s page, never the plain entry', async ({
+  page,
+  context,
+}) => {
+  await launch(page, 'calculator');
+  for (const path of ['/notes.html', '/converter.html', '/']) {
+    const html = await reopenOffline(page, context, path);
+    expect(html, path).not.toContain('data-snapshot=""');
+    expect(html, path).not.toContain('cover-calculator');
+  }
+});
+
+test('the copy speaks the person’s language, and unlocking from it still needs the code', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/?lang=fr');
+  await expect(page.locator(appHotline).first()).toBeVisible();
+  await chooseDisguise(page, 'notes', '5173');
+  const kept = await launch(page, 'notes');
+  const french = JSON.parse(
+    readFileSync(
+      join(import.meta.dirname, '..', '..', 'src', 'locales', 'fr', 'disguise.json'),
+      'utf8',
+    ),
+  ) as { notes: { add: string; new: string } };
+  expect(kept).toContain(`placeholder="${french.notes.new}"`);
+  expect(kept).toContain(`>${french.notes.add}</button>`);
+  const html = await reopenOffline(page, context, '/notes.html');
+  expect(html).toContain(`${box} lang="fr" dir="ltr">`);
+  await expect(page.locator('#root [data-cover="notes"]')).toBeVisible();
+  await typeCode(page, '5173');
+  await expect(page.locator(appHotline).first()).toBeVisible();
+});
