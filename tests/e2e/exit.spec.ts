@@ -305,6 +305,8 @@ test.describe('an installed window', () => {
     // Chromium can't emulate display-mode; iOS's navigator.standalone is the other signal we read.
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true });
+      // Something is being read aloud (the exit asks before it cancels).
+      Object.defineProperty(speechSynthesis, 'speaking', { configurable: true, get: () => true });
       const cancel = speechSynthesis.cancel.bind(speechSynthesis);
       speechSynthesis.cancel = () => {
         console.log('speech-cancelled');

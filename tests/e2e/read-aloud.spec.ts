@@ -28,11 +28,22 @@ async function fakeVoices(page: Page, langs: string[]): Promise<void> {
       default: false,
       voiceURI: lang,
     }));
+    // Speaking from speak() until cancel(): the app only cancels what is speaking.
+    let current: FakeUtterance | null = null;
     const engine = {
       getVoices: () => voices,
-      speak: (utterance: FakeUtterance) =>
-        log(`speak ${utterance.lang} ${utterance.text.replace(/\n/g, ' ')}`),
-      cancel: () => log('cancel'),
+      get speaking() {
+        return current !== null;
+      },
+      pending: false,
+      speak: (utterance: FakeUtterance) => {
+        current = utterance;
+        log(`speak ${utterance.lang} ${utterance.text.replace(/\n/g, ' ')}`);
+      },
+      cancel: () => {
+        current = null;
+        log('cancel');
+      },
       addEventListener: () => {},
       removeEventListener: () => {},
     };

@@ -6,6 +6,7 @@
 import { neutralPage } from '../disguise/look';
 import { isStandalone } from '../../app/display-mode';
 import { resetView } from '../../app/store';
+import { stopSpeaking } from '../read-aloud/speech';
 
 type ExitListener = () => void;
 const exitListeners = new Set<ExitListener>();
@@ -40,7 +41,7 @@ export function quickExit(): void {
     }
   }
   try {
-    window.speechSynthesis?.cancel();
+    stopSpeaking();
   } catch {
     // No speech engine: nothing to silence.
   }
