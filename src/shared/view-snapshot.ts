@@ -15,8 +15,8 @@ const COVER_KEY = '/cover-snapshot';
 
 async function readStored<T>(key: string, parse: (value: unknown) => T | null): Promise<T | null> {
   try {
-    if (!(await caches.has(VIEW_CACHE))) return null;
-    const stored = await (await caches.open(VIEW_CACHE)).match(key);
+    // One lookup, on the reopen's critical path; a missing cache is not made by it.
+    const stored = await caches.match(key, { cacheName: VIEW_CACHE });
     return stored ? parse(await stored.json()) : null;
   } catch {
     return null;
