@@ -95,7 +95,7 @@ test('the converter’s copy shows its starting value and units, as the live cov
   context,
 }) => {
   const kept = await launch(page, 'converter');
-  expect(kept).toMatch(/<input[^>]*value="1"/);
+  expect(kept).toMatch(/<input[^>]*value="1" readonly=""/);
   const live = await page
     .locator('.converter-units select')
     .evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value));
