@@ -11,25 +11,20 @@
  */
 import { parseDisguise, type DisguiseId } from './disguises';
 import { FIRST_HELP_IDS } from './first-help';
-import { MAX_SNAPSHOT_HTML, isSnapshotLanguage } from './view-snapshot';
+import { parseSnapshotFrame, type SnapshotFrame } from './view-snapshot';
 
 /** What the page keeps: which cover, in which language and direction, and its markup. */
-export interface CoverSnapshot {
+export interface CoverSnapshot extends SnapshotFrame {
   disguise: DisguiseId;
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  html: string;
 }
 
 /** Parses a stored cover snapshot; null for anything else. */
 export function parseCoverSnapshot(value: unknown): CoverSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { disguise, lang, dir, html } = value as Record<string, unknown>;
-  const id = parseDisguise(disguise);
-  if (id === null || !isSnapshotLanguage(lang)) return null;
-  if (dir !== 'ltr' && dir !== 'rtl') return null;
-  if (typeof html !== 'string' || html.length > MAX_SNAPSHOT_HTML) return null;
-  return { disguise: id, lang, dir, html };
+  const fields = value as Record<string, unknown>;
+  const id = parseDisguise(fields.disguise);
+  const frame = parseSnapshotFrame(fields);
+  return id === null || frame === null ? null : { disguise: id, ...frame };
 }
 
 /** Where the build's disguise pages leave room for the app (and the copy goes before it). */

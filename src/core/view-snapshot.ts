@@ -9,11 +9,8 @@
 import { parseRegionCode, type RegionCode } from './region-code';
 
 /** What the page keeps: the region and language it showed, and the markup. */
-export interface ViewSnapshot {
+export interface ViewSnapshot extends SnapshotFrame {
   region: RegionCode;
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  html: string;
 }
 
 /** Largest snapshot worth splicing; the help's first lines are a few kB. */
@@ -21,9 +18,23 @@ export const MAX_SNAPSHOT_HTML = 64_000;
 
 const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})?$/;
 
-/** True for a language tag plain enough to write inside an attribute's quotes. */
-export function isSnapshotLanguage(value: unknown): value is string {
-  return typeof value === 'string' && LANG.test(value);
+/** What every snapshot has: the language and direction it was shown in, and its markup. */
+export interface SnapshotFrame {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  html: string;
+}
+
+/**
+ * The parts both snapshots share, parsed: a language tag plain enough to
+ * write inside an attribute's quotes, a direction, markup within bounds.
+ */
+export function parseSnapshotFrame(value: Record<string, unknown>): SnapshotFrame | null {
+  const { lang, dir, html } = value;
+  if (typeof lang !== 'string' || !LANG.test(lang)) return null;
+  if (dir !== 'ltr' && dir !== 'rtl') return null;
+  if (typeof html !== 'string' || html.length > MAX_SNAPSHOT_HTML) return null;
+  return { lang, dir, html };
 }
 
 /** The box the build leaves empty in index.html (scripts/first-help), filled here. */
@@ -32,12 +43,10 @@ export const FIRST_HELP_BOX = '<div id="start" class="start" hidden></div>';
 /** Parses a stored snapshot; null for anything else. */
 export function parseViewSnapshot(value: unknown): ViewSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { region, lang, dir, html } = value as Record<string, unknown>;
-  const code = parseRegionCode(region);
-  if (code === null || !isSnapshotLanguage(lang)) return null;
-  if (dir !== 'ltr' && dir !== 'rtl') return null;
-  if (typeof html !== 'string' || html.length > MAX_SNAPSHOT_HTML) return null;
-  return { region: code, lang, dir, html };
+  const fields = value as Record<string, unknown>;
+  const code = parseRegionCode(fields.region);
+  const frame = parseSnapshotFrame(fields);
+  return code === null || frame === null ? null : { region: code, ...frame };
 }
 
 /**
