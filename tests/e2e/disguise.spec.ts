@@ -107,6 +107,32 @@ test('notes: a wrong code is just a note; the code as a note opens the app', asy
   await expect(page.locator(appHotline).first()).toBeVisible();
 });
 
+test('notes: what is typed while a note is being checked is kept for the next one', async ({
+  page,
+}) => {
+  await setUp(page, 'notes');
+  // The check of a note against the code (PBKDF2) is slow on a cheap phone; here it is made
+  // slow on purpose, so the next words are typed while it runs, as a quick typist would.
+  await page.addInitScript(() => {
+    const derive = crypto.subtle.deriveBits.bind(crypto.subtle);
+    crypto.subtle.deriveBits = async (...args: Parameters<typeof derive>) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return derive(...args);
+    };
+  });
+  await page.goto('/notes.html');
+  const input = page.locator('.notes-input');
+  // Digits, so they are checked against the code (words are notes at once).
+  await input.fill('1357');
+  await input.press('Enter');
+  await input.fill(code);
+  // The first check ends with the note on the list; the code typed meanwhile is still there.
+  await expect(page.locator('.notes-item')).toHaveText(['1357×']);
+  await expect(input).toHaveValue(code);
+  await input.press('Enter');
+  await expect(page.locator(appHotline).first()).toBeVisible();
+});
+
 test('converter: converts; the code as the value, then swap, opens the app', async ({ page }) => {
   await setUp(page, 'converter');
   await page.goto('/converter.html');

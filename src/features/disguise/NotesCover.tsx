@@ -34,12 +34,14 @@ export function NotesCover({ isCode, onUnlock }: CoverProps) {
     event.preventDefault();
     const text = draft.trim();
     if (text === '') return;
+    // Emptied now, not after the check: what is typed while the check runs is the next note,
+    // and clearing the field later would throw it away (a code typed right after a note).
+    setDraft('');
     // Checked before anything is kept: the code is never saved as a note.
     if (await isCode(text)) {
       onUnlock();
       return;
     }
-    setDraft('');
     const id = (await addNote(text)) ?? memoryId;
     if (id === memoryId) setMemoryId(memoryId - 1);
     setNotes((shown) => [{ id, text }, ...shown]);
