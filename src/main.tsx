@@ -18,6 +18,7 @@ import { loadLock } from './features/disguise/look';
 import { preloadCover } from './features/disguise/Cover';
 import { keepCoverAtRest } from './features/disguise/cover-snapshot';
 import { listenForQuickExit } from './features/exit/exit-listeners';
+import { prepareExit } from './features/exit/quick-exit';
 import { entryDisguise } from './features/disguise/look';
 import { entryAddress } from './core/entry-path';
 
@@ -94,7 +95,7 @@ async function boot(search: string): Promise<void> {
     // An exit during boot has put the cover up: help must not come up over it.
     if (!isCovered()) showApp();
     // Ready for an exit from an installed window, which stays on the cover.
-    void look.then(preloadCover).catch(() => undefined);
+    void look.then(prepareExit);
     // Storage answered late: a disguise chosen after all still puts its cover up.
     if (!lookKnown) void look.then(() => shouldWearCover() && showCover());
     void lateSettings().then((late) => late && followLateSettings(search, late));

@@ -7,6 +7,8 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { launchProfile, test, expect, appHotline, anyHotline } from './support/browser';
 import { twoFingerDoubleTap } from './support/touch';
+import { calculate, chooseDisguise } from './support/disguise';
+import frenchDisguise from '../../src/locales/fr/disguise.json' with { type: 'json' };
 
 /** What the probe saw at the end of one input event's dispatch. */
 interface ProbeRecord {
@@ -344,5 +346,68 @@ test.describe('an installed window', () => {
     ).toBe(true);
     await expect(page.locator('[data-cover]')).toBeVisible();
     await expect(page.locator(anyHotline)).toHaveCount(0);
+  });
+
+  test('the exit swaps in a cover built ahead: fresh after each unlock, in the words and look chosen since', async ({
+    page,
+  }) => {
+    const code = '2468';
+    await openHelp(page);
+    await chooseDisguise(page, 'calculator', code);
+
+    // Exits once the phone has been idle (when the cover is built), and checks the app's
+    // element left the page whole: the cover came in by the swap, not by a render.
+    const exitFromIdlePage = async () => {
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 3_000 })),
+      );
+      await page.evaluate(() => {
+        (window as Window & { appRoot?: Element | null }).appRoot = document.getElementById('root');
+      });
+      await page.locator('[data-quick-exit]').click();
+      await expect(page.locator('[data-cover]')).toBeVisible();
+      await expect(page.locator(anyHotline)).toHaveCount(0);
+      const swapped = await page.evaluate(() => {
+        const before = (window as Window & { appRoot?: Element | null }).appRoot;
+        return document.getElementById('root') !== before && before?.isConnected === false;
+      });
+      expect(swapped).toBe(true);
+      await expect(page.locator('#root')).toHaveCount(1);
+    };
+
+    await exitFromIdlePage();
+    await expect(page.locator('.calc-value')).toHaveText('0');
+    await calculate(page, code.split('').concat('='));
+    await expect(page.locator(appHotline).first()).toBeVisible();
+
+    // The cover the code was typed into is gone; the next exit shows a calculator at rest.
+    await exitFromIdlePage();
+    await expect(page.locator('.calc-value')).toHaveText('0');
+    await expect(page.locator('.calc-expression')).toHaveText('');
+
+    // A language chosen after the cover was built: the next cover speaks it.
+    await calculate(page, code.split('').concat('='));
+    await page.locator('nav [data-action="settings"]').dispatchEvent('click');
+    await page.locator('[data-lang="fr"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await exitFromIdlePage();
+    await expect(page.locator('[data-key="clear"]')).toHaveAttribute(
+      'aria-label',
+      frenchDisguise.calculator.clear,
+    );
+
+    // Another look chosen: the next exit wears it.
+    await calculate(page, code.split('').concat('='));
+    await page.locator('nav [data-action="settings"]').dispatchEvent('click');
+    await page.locator('input[name="disguise"][value="notes"]').check();
+    await expect(page.locator('input[name="disguise"][value="notes"]')).toBeChecked();
+    await exitFromIdlePage();
+    await expect(page.locator('[data-cover="notes"] h1')).toHaveText(frenchDisguise.notes.title);
+    await expect(page.locator('.notes-input')).toHaveAttribute(
+      'placeholder',
+      frenchDisguise.notes.new,
+    );
   });
 });

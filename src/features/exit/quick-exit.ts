@@ -10,11 +10,25 @@ import { stopSpeaking } from '../read-aloud/speech';
 
 type ExitListener = () => void;
 const exitListeners = new Set<ExitListener>();
-let showCover: () => void = () => {};
 
-/** The shell tells the exit how to put the cover up (a synchronous render). */
-export function setCoverRenderer(render: () => void): void {
-  showCover = render;
+/** What the shell does for the exit. */
+export interface CoverRenderer {
+  /** Puts the cover up in place of everything, synchronously. */
+  show(): void;
+  /** Loads the cover the exit would show now and readies it, so `show` is quick. */
+  prepare(): Promise<void>;
+}
+let renderer: CoverRenderer = { show: () => {}, prepare: async () => {} };
+const showCover = () => renderer.show();
+
+/** The shell tells the exit how to put the cover up. */
+export function setCoverRenderer(next: CoverRenderer): void {
+  renderer = next;
+}
+
+/** Readies the next exit's cover (after boot, or a new disguise). Never rejects. */
+export function prepareExit(): Promise<void> {
+  return renderer.prepare().catch(() => undefined);
 }
 
 /** Puts the cover up now, without leaving: for a hidden or restored page. */

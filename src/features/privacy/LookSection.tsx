@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { NO_DISGUISE, disguiseIds, disguisePage, type DisguiseId } from '../../core/disguises';
 import { checkNewCode, type NewCodeProblem } from '../../core/unlock-code';
 import { chosenDisguise, entryDisguise } from '../disguise/look';
-import { preloadCover } from '../disguise/Cover';
+import { prepareExit } from '../exit/quick-exit';
 import { t } from '../../app/i18n';
 import { HonestyNote } from './HonestyNote';
 import { changeCode, switchDisguise, turnOffDisguise, turnOnDisguise } from './look-choice';
@@ -113,7 +113,7 @@ export function LookSection() {
     const kept = next ? await switchDisguise(next) : await turnOffDisguise();
     setNotKept(!kept);
     // The exit must be able to draw the new cover synchronously.
-    void preloadCover().catch(() => undefined);
+    void prepareExit();
   };
 
   const codeDone = (next: CodeStatus) => {
@@ -121,7 +121,7 @@ export function LookSection() {
     setChanging(false);
     if (pending && next === 'saved') setDisguise(pending);
     setPending(null);
-    void preloadCover().catch(() => undefined);
+    void prepareExit();
   };
 
   const shown = pending ?? disguise;
