@@ -28,11 +28,6 @@ const loaders: Record<DisguiseId, () => Promise<ComponentType<CoverProps>>> = {
 };
 const loaded: Partial<Record<DisguiseId, ComponentType<CoverProps>>> = {};
 
-/** True when `id`'s cover has arrived and draws synchronously. */
-export function isCoverLoaded(id: DisguiseId): boolean {
-  return loaded[id] !== undefined;
-}
-
 /** Loads the cover this page would show now; resolves when it can be drawn synchronously. */
 export async function preloadCover(): Promise<void> {
   const id = coverDisguise();

@@ -19,7 +19,6 @@ export interface CoverRenderer {
   prepare(): Promise<void>;
 }
 let renderer: CoverRenderer = { show: () => {}, prepare: async () => {} };
-const showCover = () => renderer.show();
 
 /** The shell tells the exit how to put the cover up. */
 export function setCoverRenderer(next: CoverRenderer): void {
@@ -33,7 +32,7 @@ export function prepareExit(): Promise<void> {
 
 /** Puts the cover up now, without leaving: for a hidden or restored page. */
 export function coverNow(): void {
-  showCover();
+  renderer.show();
 }
 
 /** Registers something to stop on exit (a camera, speech). Returns the unregister. */
@@ -45,7 +44,7 @@ export function onExit(listener: ExitListener): () => void {
 /** Hides everything now and leaves. Safe to call twice (pointerdown, then click). */
 export function quickExit(): void {
   // The cover first: if anything below throws, the content is already gone.
-  showCover();
+  renderer.show();
   resetView();
   for (const listener of exitListeners) {
     try {
