@@ -54,7 +54,7 @@ export function parseViewSnapshot(value: unknown): ViewSnapshot | null {
  * `?lang=` (a reopen from the icon), or a `?r=` naming the snapshot's own
  * region. Another poster's code must never flash the saved region first.
  */
-export function snapshotFits(search: string, snapshot: ViewSnapshot): boolean {
+export function snapshotFits(search: string, snapshot: Pick<ViewSnapshot, 'region'>): boolean {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);

@@ -7,11 +7,15 @@
  */
 import { parseCoverSnapshot, type CoverSnapshot } from '../core/cover-snapshot';
 import { parseViewSnapshot, type ViewSnapshot } from '../core/view-snapshot';
+import { parseRegionCode, type RegionCode } from '../core/region-code';
 
 /** The cache that holds both snapshots, and their keys (paths nothing serves). */
 export const VIEW_CACHE = 'view';
 const SNAPSHOT_KEY = '/view-snapshot';
 const COVER_KEY = '/cover-snapshot';
+const PAGE_AT_REST_KEY = '/page-at-rest';
+const BUILD_HEADER = 'X-Lantern-Build';
+const REGION_HEADER = 'X-Lantern-Region';
 
 async function readStored<T>(key: string, parse: (value: unknown) => T | null): Promise<T | null> {
   try {
@@ -55,7 +59,52 @@ export function writeCoverSnapshot(snapshot: CoverSnapshot): Promise<void> {
   return writeStored(COVER_KEY, snapshot);
 }
 
-/** Deletes both snapshots (a disguise chosen, the device forgotten). */
+/**
+ * The plain entry with the hotlines snapshot already in it, exactly as the
+ * worker would answer `/`: the worker sends it with one read and no splice.
+ * It says which build's page it was made from (only that build's worker
+ * sends it) and which region it shows (an address may ask for another).
+ */
+export interface PageAtRest {
+  response: Response;
+  build: string;
+  region: RegionCode;
+}
+
+/** Reads the page at rest, or null when there is none (or it can't be read). */
+export async function readPageAtRest(): Promise<PageAtRest | null> {
+  try {
+    const response = await caches.match(PAGE_AT_REST_KEY, { cacheName: VIEW_CACHE });
+    const build = response?.headers.get(BUILD_HEADER);
+    const region = parseRegionCode(response?.headers.get(REGION_HEADER));
+    return response && build && region ? { response, build, region } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `html` (the entry with the snapshot spliced in) as the page at rest. */
+export async function writePageAtRest(
+  html: string,
+  headers: Headers,
+  build: string,
+  region: RegionCode,
+): Promise<void> {
+  try {
+    // The entry's own headers (the CSP among them) go with it; the old body's length must not.
+    const kept = new Headers(headers);
+    kept.delete('Content-Length');
+    kept.delete('Content-Encoding');
+    kept.set(BUILD_HEADER, build);
+    kept.set(REGION_HEADER, region);
+    const cache = await caches.open(VIEW_CACHE);
+    await cache.put(PAGE_AT_REST_KEY, new Response(html, { headers: kept }));
+  } catch {
+    // The worker splices the snapshot itself: a little slower, the same page.
+  }
+}
+
+/** Deletes every snapshot and the page at rest (a disguise chosen, the device forgotten). */
 export async function forgetViewSnapshot(): Promise<void> {
   try {
     if (typeof caches !== 'undefined') await caches.delete(VIEW_CACHE);

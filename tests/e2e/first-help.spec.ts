@@ -177,6 +177,48 @@ test.describe('the view snapshot: an offline reopen answered with the numbers in
     expect(html).toContain('data-region="gb"');
   });
 
+  test('the page at rest: kept once the worker controls the page, sent whole only to its own build and region', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/?r=gb');
+    await waitForServiceWorker(page);
+    // The first visit's page was not yet the worker's: a launch under the worker keeps it.
+    await page.goto('/');
+    await expect(page.locator('[data-app] a[href="tel:+448000121700"]').first()).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await caches.open('view')).match('/page-at-rest').then(Boolean)),
+      )
+      .toBe(true);
+    const build = await page.locator('html').getAttribute('data-build');
+    await context.setOffline(true);
+
+    const reopened = await page.goto('/');
+    expect(reopened?.headers()['x-lantern-build']).toBe(build);
+    expect(reopened?.headers()['x-lantern-region']).toBe('gb');
+    expect(await reopened?.text()).toContain('href="tel:+448000121700"');
+
+    // Another poster's code: not the saved region's page.
+    const other = await page.goto('/?r=us');
+    expect(await other?.text()).not.toContain('tel:+448000121700');
+
+    // Made by another build (an update came since): the worker splices its own entry instead.
+    await page.evaluate(async () => {
+      const cache = await caches.open('view');
+      const kept = await cache.match('/page-at-rest');
+      const headers = new Headers(kept?.headers);
+      headers.set('X-Lantern-Build', 'an-older-build');
+      const html = (await kept?.text())?.replace('<body>', '<body data-stale-page="">') ?? '';
+      await cache.put('/page-at-rest', new Response(html, { headers }));
+    });
+    const spliced = await page.goto('/');
+    const html = (await spliced?.text()) ?? '';
+    expect(spliced?.headers()['x-lantern-build']).toBeUndefined();
+    expect(html).not.toContain('data-stale-page');
+    expect(html).toContain('href="tel:+448000121700"');
+  });
+
   test('another poster’s code never gets the saved region’s snapshot', async ({
     page,
     context,
