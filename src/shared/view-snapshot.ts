@@ -100,7 +100,20 @@ export async function writePageAtRest(
     const cache = await caches.open(VIEW_CACHE);
     await cache.put(PAGE_AT_REST_KEY, new Response(html, { headers: kept }));
   } catch {
-    // The worker splices the snapshot itself: a little slower, the same page.
+    // Not kept (storage full): the last one must not stay in its place.
+    await forgetPageAtRest();
+  }
+}
+
+/** Deletes the page at rest; the worker then splices the snapshot itself. */
+export async function forgetPageAtRest(): Promise<void> {
+  try {
+    // Never opened to delete: "Remove everything" may have just deleted the whole cache.
+    if (typeof caches !== 'undefined' && (await caches.has(VIEW_CACHE))) {
+      await (await caches.open(VIEW_CACHE)).delete(PAGE_AT_REST_KEY);
+    }
+  } catch {
+    // Nothing to delete, or storage refuses: the worker checks build and region anyway.
   }
 }
 

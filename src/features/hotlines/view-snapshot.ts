@@ -8,10 +8,13 @@
 import { parseDisguise } from '../../core/disguises';
 import { parseViewSnapshot, withSnapshot, type ViewSnapshot } from '../../core/view-snapshot';
 import { getSettings } from '../../app/settings';
-import { writePageAtRest, writeViewSnapshot } from '../../shared/view-snapshot';
+import { forgetPageAtRest, writePageAtRest, writeViewSnapshot } from '../../shared/view-snapshot';
 import { chosenDisguise } from '../disguise/look';
 
 const kept = ['.app-header', '.emergency-bar', '#hotlines-title', '.hotlines ul.cards'];
+
+// Which keeping is the newest: an older one's page at rest must not land over a newer one's.
+let latest = 0;
 
 const disguised = () => parseDisguise(getSettings().disguise) !== null || chosenDisguise() !== null;
 
@@ -28,25 +31,33 @@ export function keepViewSnapshot(region: string): void {
     // Inside the app's own frame, so its styles apply as they will a moment later.
     html: `<div class="app"><header class="app-header">${parts[0] ? stripHeader(parts[0]) : ''}</header><main class="app-main"><section class="hotlines">${parts.slice(1).join('')}</section></main></div>`,
   });
-  if (snapshot) void writeViewSnapshot(snapshot).then(() => keepPageAtRest(snapshot));
+  if (!snapshot) return;
+  const order = (latest += 1);
+  void writeViewSnapshot(snapshot).then(() => keepPageAtRest(snapshot, order));
 }
 
 /**
  * Also keeps the whole entry with the snapshot in it, so the worker's answer to
  * the next reopen is one read (shared/view-snapshot.ts). Made only from the
- * worker's own copy of the entry: never an extra request on the network.
+ * worker's own copy of the entry: never an extra request on the network. When
+ * it can't be made, the last one goes: it must never be older than the
+ * snapshot, or the worker would send a screen the person has since left.
  */
-async function keepPageAtRest(snapshot: ViewSnapshot): Promise<void> {
+async function keepPageAtRest(snapshot: ViewSnapshot, order: number): Promise<void> {
   const build = document.documentElement.dataset.build;
-  if (!navigator.serviceWorker?.controller || !build) return;
   try {
-    const entry = await fetch('/index.html');
-    const html = entry.ok ? withSnapshot(await entry.text(), snapshot) : null;
+    const entry = build && navigator.serviceWorker?.controller ? await fetch('/index.html') : null;
+    const html = entry?.ok ? withSnapshot(await entry.text(), snapshot) : null;
+    if (order !== latest) return;
     // Asked again after the wait: a disguise chosen meanwhile must find nothing kept.
-    if (html && !disguised()) await writePageAtRest(html, entry.headers, build, snapshot.region);
+    if (entry && html && build && !disguised()) {
+      await writePageAtRest(html, entry.headers, build, snapshot.region);
+      return;
+    }
   } catch {
-    // The worker splices the snapshot itself.
+    // Forgotten below: the worker splices the snapshot itself.
   }
+  await forgetPageAtRest();
 }
 
 // The header's own element is written around its content, without its listeners' leftovers.
