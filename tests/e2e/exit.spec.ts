@@ -357,8 +357,12 @@ test.describe('an installed window', () => {
 
     // Exits once the phone has been idle (when the cover is built), and checks the app's
     // element left the page whole: the cover came in by the swap, not by a render.
+    // The standby is built after a chain the page can't see from here (the choice saved, the
+    // cover's chunk and the standby's own loaded, then an idle moment); a CI run on a loaded
+    // machine once exited before it ended. So this waits a little first: a wait, not a timing
+    // assertion. A wrong cover fails the checks on what is shown whichever way it came.
     const exitFromIdlePage = async () => {
-      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(700);
       await page.evaluate(
         () =>
           new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 3_000 })),
