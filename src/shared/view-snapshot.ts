@@ -83,6 +83,18 @@ export async function readPageAtRest(): Promise<PageAtRest | null> {
   }
 }
 
+/**
+ * The headers of a stored page, for the same page with a new body: its own
+ * headers (the CSP among them) go with it; the old body's length and encoding
+ * must not.
+ */
+export function headersForNewBody(headers: Headers): Headers {
+  const kept = new Headers(headers);
+  kept.delete('Content-Length');
+  kept.delete('Content-Encoding');
+  return kept;
+}
+
 /** Keeps `html` (the entry with the snapshot spliced in) as the page at rest. */
 export async function writePageAtRest(
   html: string,
@@ -91,10 +103,7 @@ export async function writePageAtRest(
   region: RegionCode,
 ): Promise<void> {
   try {
-    // The entry's own headers (the CSP among them) go with it; the old body's length must not.
-    const kept = new Headers(headers);
-    kept.delete('Content-Length');
-    kept.delete('Content-Encoding');
+    const kept = headersForNewBody(headers);
     kept.set(BUILD_HEADER, build);
     kept.set(REGION_HEADER, region);
     const cache = await caches.open(VIEW_CACHE);

@@ -10,7 +10,12 @@ import { withCoverSnapshot } from '../core/cover-snapshot';
 import { disguiseOfPage, disguisePage } from '../core/disguises';
 import { snapshotFits, withSnapshot } from '../core/view-snapshot';
 import { isPageToWorker, type WorkerToPage } from '../shared/messages';
-import { readCoverSnapshot, readPageAtRest, readViewSnapshot } from '../shared/view-snapshot';
+import {
+  headersForNewBody,
+  readCoverSnapshot,
+  readPageAtRest,
+  readViewSnapshot,
+} from '../shared/view-snapshot';
 import { ignoredSearchParams, isAppNavigation } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -83,11 +88,7 @@ async function spliced(
 ): Promise<Response> {
   const html = splice(await response.clone().text());
   if (html === null) return response;
-  // The stored headers (the CSP among them) go with it; the old body's length must not.
-  const headers = new Headers(response.headers);
-  headers.delete('Content-Length');
-  headers.delete('Content-Encoding');
-  return new Response(html, { headers });
+  return new Response(html, { headers: headersForNewBody(response.headers) });
 }
 
 // Before the precache's own route: `/`, `/index.html` and any in-scope page that is not a
