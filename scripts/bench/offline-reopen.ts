@@ -43,11 +43,11 @@ export const offlineReopen: BenchModule = {
             origin: appServer.origin,
             path: '/calculator.html',
             selector: '[data-cover="calculator"]',
-            // Its first launch keeps the cover at rest for the next (src/core/cover-snapshot.ts).
+            // Its first launch keeps its page with the cover at rest for the next (src/shared/view-snapshot.ts).
             launched: (page) =>
               page
                 .waitForFunction(async () =>
-                  (await caches.open('view')).match('/cover-snapshot').then(Boolean),
+                  (await caches.open('view')).match('/cover-at-rest').then(Boolean),
                 )
                 .then(() => undefined),
           },

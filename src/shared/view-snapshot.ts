@@ -7,6 +7,7 @@
  */
 import { parseCoverSnapshot, type CoverSnapshot } from '../core/cover-snapshot';
 import { parseViewSnapshot, type ViewSnapshot } from '../core/view-snapshot';
+import { parseDisguise, type DisguiseId } from '../core/disguises';
 import { parseRegionCode, type RegionCode } from '../core/region-code';
 
 /** The cache that holds both snapshots, and their keys (paths nothing serves). */
@@ -14,8 +15,10 @@ export const VIEW_CACHE = 'view';
 const SNAPSHOT_KEY = '/view-snapshot';
 const COVER_KEY = '/cover-snapshot';
 const PAGE_AT_REST_KEY = '/page-at-rest';
+const COVER_AT_REST_KEY = '/cover-at-rest';
 const BUILD_HEADER = 'X-Lantern-Build';
 const REGION_HEADER = 'X-Lantern-Region';
+const DISGUISE_HEADER = 'X-Lantern-Disguise';
 
 async function readStored<T>(key: string, parse: (value: unknown) => T | null): Promise<T | null> {
   try {
@@ -60,27 +63,51 @@ export function writeCoverSnapshot(snapshot: CoverSnapshot): Promise<void> {
 }
 
 /**
- * The plain entry with the hotlines snapshot already in it, exactly as the
- * worker would answer `/`: the worker sends it with one read and no splice.
- * It says which build's page it was made from (only that build's worker
- * sends it) and which region it shows (an address may ask for another).
+ * An entry page with its snapshot already in it, exactly as the worker would
+ * answer it: the worker sends it with one read and no splice. Two are kept,
+ * each under its own key: the plain entry with the hotlines (the page at
+ * rest) and a disguise's page with its cover (the cover at rest). Each says
+ * which build's page it was made from (only that build's worker sends it)
+ * and what it shows (an address may ask for another region; an icon may be
+ * another disguise's).
  */
-export interface PageAtRest {
+interface KeptPage {
   response: Response;
   build: string;
+}
+
+/** The plain entry with the hotlines of `region` in it. */
+export interface PageAtRest extends KeptPage {
   region: RegionCode;
+}
+
+/** A disguise's own page with its cover in it. */
+export interface CoverAtRest extends KeptPage {
+  disguise: DisguiseId;
+}
+
+async function readKeptPage(key: string): Promise<KeptPage | null> {
+  try {
+    const response = await caches.match(key, { cacheName: VIEW_CACHE });
+    const build = response?.headers.get(BUILD_HEADER);
+    return response && build ? { response, build } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads the page at rest, or null when there is none (or it can't be read). */
 export async function readPageAtRest(): Promise<PageAtRest | null> {
-  try {
-    const response = await caches.match(PAGE_AT_REST_KEY, { cacheName: VIEW_CACHE });
-    const build = response?.headers.get(BUILD_HEADER);
-    const region = parseRegionCode(response?.headers.get(REGION_HEADER));
-    return response && build && region ? { response, build, region } : null;
-  } catch {
-    return null;
-  }
+  const kept = await readKeptPage(PAGE_AT_REST_KEY);
+  const region = parseRegionCode(kept?.response.headers.get(REGION_HEADER));
+  return kept && region ? { ...kept, region } : null;
+}
+
+/** Reads the cover at rest, or null. */
+export async function readCoverAtRest(): Promise<CoverAtRest | null> {
+  const kept = await readKeptPage(COVER_AT_REST_KEY);
+  const disguise = parseDisguise(kept?.response.headers.get(DISGUISE_HEADER));
+  return kept && disguise !== null ? { ...kept, disguise } : null;
 }
 
 /**
@@ -95,38 +122,67 @@ export function headersForNewBody(headers: Headers): Headers {
   return kept;
 }
 
-/** Keeps `html` (the entry with the snapshot spliced in) as the page at rest. */
-export async function writePageAtRest(
+/** Keeps `html` under `key`; when it can't be kept (storage full), the last one goes. */
+async function writeKeptPage(
+  key: string,
+  html: string,
+  headers: Headers,
+  build: string,
+  shows: [header: string, value: string],
+): Promise<void> {
+  try {
+    const kept = headersForNewBody(headers);
+    kept.set(BUILD_HEADER, build);
+    kept.set(...shows);
+    const cache = await caches.open(VIEW_CACHE);
+    await cache.put(key, new Response(html, { headers: kept }));
+  } catch {
+    await forgetKeptPage(key);
+  }
+}
+
+async function forgetKeptPage(key: string): Promise<void> {
+  try {
+    // Never opened to delete: "Remove everything" may have just deleted the whole cache.
+    if (typeof caches !== 'undefined' && (await caches.has(VIEW_CACHE))) {
+      await (await caches.open(VIEW_CACHE)).delete(key);
+    }
+  } catch {
+    // Nothing to delete, or storage refuses: the worker checks build and what it shows anyway.
+  }
+}
+
+/** Keeps `html` (the plain entry with the hotlines snapshot spliced in) as the page at rest. */
+export function writePageAtRest(
   html: string,
   headers: Headers,
   build: string,
   region: RegionCode,
 ): Promise<void> {
-  try {
-    const kept = headersForNewBody(headers);
-    kept.set(BUILD_HEADER, build);
-    kept.set(REGION_HEADER, region);
-    const cache = await caches.open(VIEW_CACHE);
-    await cache.put(PAGE_AT_REST_KEY, new Response(html, { headers: kept }));
-  } catch {
-    // Not kept (storage full): the last one must not stay in its place.
-    await forgetPageAtRest();
-  }
+  return writeKeptPage(PAGE_AT_REST_KEY, html, headers, build, [REGION_HEADER, region]);
 }
 
 /** Deletes the page at rest; the worker then splices the snapshot itself. */
-export async function forgetPageAtRest(): Promise<void> {
-  try {
-    // Never opened to delete: "Remove everything" may have just deleted the whole cache.
-    if (typeof caches !== 'undefined' && (await caches.has(VIEW_CACHE))) {
-      await (await caches.open(VIEW_CACHE)).delete(PAGE_AT_REST_KEY);
-    }
-  } catch {
-    // Nothing to delete, or storage refuses: the worker checks build and region anyway.
-  }
+export function forgetPageAtRest(): Promise<void> {
+  return forgetKeptPage(PAGE_AT_REST_KEY);
 }
 
-/** Deletes every snapshot and the page at rest (a disguise chosen, the device forgotten). */
+/** Keeps `html` (a disguise's page with its cover snapshot spliced in) as the cover at rest. */
+export function writeCoverAtRest(
+  html: string,
+  headers: Headers,
+  build: string,
+  disguise: DisguiseId,
+): Promise<void> {
+  return writeKeptPage(COVER_AT_REST_KEY, html, headers, build, [DISGUISE_HEADER, disguise]);
+}
+
+/** Deletes the cover at rest; the worker then splices the cover snapshot itself. */
+export function forgetCoverAtRest(): Promise<void> {
+  return forgetKeptPage(COVER_AT_REST_KEY);
+}
+
+/** Deletes every snapshot and both pages at rest (a disguise chosen, the device forgotten). */
 export async function forgetViewSnapshot(): Promise<void> {
   try {
     if (typeof caches !== 'undefined') await caches.delete(VIEW_CACHE);

@@ -12,6 +12,7 @@ import { snapshotFits, withSnapshot } from '../core/view-snapshot';
 import { isPageToWorker, type WorkerToPage } from '../shared/messages';
 import {
   headersForNewBody,
+  readCoverAtRest,
   readCoverSnapshot,
   readPageAtRest,
   readViewSnapshot,
@@ -72,6 +73,9 @@ async function plainEntry(url: URL): Promise<Response> {
  */
 async function disguiseEntry(url: URL): Promise<Response> {
   const disguise = disguiseOfPage(url.pathname);
+  // The page kept this answer whole (shared/view-snapshot.ts): one read, nothing to splice.
+  const atRest = await readCoverAtRest();
+  if (atRest?.build === __BUILD_ID__ && atRest.disguise === disguise) return atRest.response;
   const [page, snapshot] = await Promise.all([
     disguise ? precache.matchPrecache(disguisePage(disguise)) : undefined,
     readCoverSnapshot(),

@@ -143,3 +143,48 @@ test('the copy speaks the person’s language, and unlocking from it still needs
   await typeCode(page, '5173');
   await expect(page.locator(appHotline).first()).toBeVisible();
 });
+
+test('the cover at rest: kept once the worker controls the page, sent whole only to its own build and disguise', async ({
+  page,
+  context,
+}) => {
+  await launch(page, 'calculator');
+  // The first launch's page was not yet the worker's: a launch under the worker keeps it.
+  await page.reload();
+  await expect(page.locator('#root [data-cover="calculator"]')).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await caches.open('view')).match('/cover-at-rest').then(Boolean)),
+    )
+    .toBe(true);
+  const build = await page.locator('html').getAttribute('data-build');
+  await context.setOffline(true);
+
+  const reopened = await page.goto('/calculator.html');
+  expect(reopened?.headers()['x-lantern-build']).toBe(build);
+  expect(reopened?.headers()['x-lantern-disguise']).toBe('calculator');
+  expect(await reopened?.text()).toContain(
+    `${box} lang="en" dir="ltr"><div class="cover cover-calculator"`,
+  );
+  await expect(page.locator('[data-cover]')).toHaveCount(1);
+
+  // Another disguise's icon: its own page, never the calculator's.
+  const notes = await page.goto('/notes.html');
+  expect(notes?.headers()['x-lantern-disguise']).toBeUndefined();
+  expect(await notes?.text()).not.toContain('cover-calculator');
+
+  // Made by another build (an update came since): the worker splices its own page instead.
+  await page.evaluate(async () => {
+    const cache = await caches.open('view');
+    const kept = await cache.match('/cover-at-rest');
+    const headers = new Headers(kept?.headers);
+    headers.set('X-Lantern-Build', 'an-older-build');
+    const html = (await kept?.text())?.replace('<body>', '<body data-stale-page="">') ?? '';
+    await cache.put('/cover-at-rest', new Response(html, { headers }));
+  });
+  const spliced = await page.goto('/calculator.html');
+  const html = (await spliced?.text()) ?? '';
+  expect(spliced?.headers()['x-lantern-build']).toBeUndefined();
+  expect(html).not.toContain('data-stale-page');
+  expect(html).toContain(box);
+});

@@ -5,9 +5,17 @@
  * attributes, so the copy looks like the cover that replaces it, and are
  * read-only.
  */
-import type { DisguiseId } from '../../core/disguises';
-import { parseCoverSnapshot } from '../../core/cover-snapshot';
-import { writeCoverSnapshot } from '../../shared/view-snapshot';
+import { disguisePage, type DisguiseId } from '../../core/disguises';
+import {
+  parseCoverSnapshot,
+  withCoverSnapshot,
+  type CoverSnapshot,
+} from '../../core/cover-snapshot';
+import {
+  forgetCoverAtRest,
+  writeCoverAtRest,
+  writeCoverSnapshot,
+} from '../../shared/view-snapshot';
 
 /** The cover as it first rendered, taken in that same task. */
 export interface CoverAtRest {
@@ -38,5 +46,30 @@ export function keepCover({ disguise, copy, chosen, lang, dir }: CoverAtRest): v
   });
   for (const personal of copy.querySelectorAll('[data-personal]')) personal.remove();
   const snapshot = parseCoverSnapshot({ disguise, lang, dir, html: copy.outerHTML });
-  if (snapshot) void writeCoverSnapshot(snapshot);
+  if (snapshot) void writeCoverSnapshot(snapshot).then(() => keepCoverPageAtRest(snapshot));
+}
+
+/**
+ * Also keeps the disguise's whole page with the cover in it, so the worker's
+ * answer to the next launch from the icon is one read (shared/view-snapshot.ts).
+ * Made only from the worker's own copy of the page: never a request on the
+ * network. When it can't be made, the last one goes, so that it is never
+ * older than the snapshot.
+ */
+async function keepCoverPageAtRest(snapshot: CoverSnapshot): Promise<void> {
+  const build = document.documentElement.dataset.build;
+  try {
+    const page =
+      build && navigator.serviceWorker?.controller
+        ? await fetch(disguisePage(snapshot.disguise))
+        : null;
+    const html = page?.ok ? withCoverSnapshot(await page.text(), snapshot) : null;
+    if (page && html && build) {
+      await writeCoverAtRest(html, page.headers, build, snapshot.disguise);
+      return;
+    }
+  } catch {
+    // Forgotten below: the worker splices the snapshot itself.
+  }
+  await forgetCoverAtRest();
 }
