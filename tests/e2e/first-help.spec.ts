@@ -8,7 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, launchProfile, waitForServiceWorker } from './support/browser';
+import {
+  test,
+  expect,
+  launchProfile,
+  markKeptPageStale,
+  scriptlessTab,
+  waitForServiceWorker,
+} from './support/browser';
 import { chooseDisguise } from './support/disguise';
 
 const firstHelp = '#start';
@@ -192,31 +199,31 @@ test.describe('the view snapshot: an offline reopen answered with the numbers in
       )
       .toBe(true);
     const build = await page.locator('html').getAttribute('data-build');
+    // From here on no page runs the app (this one waits on a file that isn't a page): a page
+    // that booted would keep its own screen a moment later, over the changes made below.
+    await page.goto('/manifest.webmanifest');
+    const tab = await scriptlessTab(context);
     await context.setOffline(true);
 
-    const reopened = await page.goto('/');
+    const reopened = await tab.goto('/');
     expect(reopened?.headers()['x-lantern-build']).toBe(build);
     expect(reopened?.headers()['x-lantern-region']).toBe('gb');
     expect(await reopened?.text()).toContain('href="tel:+448000121700"');
 
     // Another poster's code: not the saved region's page.
-    const other = await page.goto('/?r=us');
+    const other = await tab.goto('/?r=us');
     expect(await other?.text()).not.toContain('tel:+448000121700');
 
     // Made by another build (an update came since): the worker splices its own entry instead.
-    await page.evaluate(async () => {
-      const cache = await caches.open('view');
-      const kept = await cache.match('/page-at-rest');
-      const headers = new Headers(kept?.headers);
-      headers.set('X-Lantern-Build', 'an-older-build');
-      const html = (await kept?.text())?.replace('<body>', '<body data-stale-page="">') ?? '';
-      await cache.put('/page-at-rest', new Response(html, { headers }));
-    });
-    const spliced = await page.goto('/');
-    const html = (await spliced?.text()) ?? '';
-    expect(spliced?.headers()['x-lantern-build']).toBeUndefined();
-    expect(html).not.toContain('data-stale-page');
-    expect(html).toContain('href="tel:+448000121700"');
+    // Made again until it holds: a keeping from the last launch may still land over it once.
+    await expect(async () => {
+      await markKeptPageStale(page, '/page-at-rest');
+      const spliced = await tab.goto('/');
+      const html = (await spliced?.text()) ?? '';
+      expect(spliced?.headers()['x-lantern-build']).toBeUndefined();
+      expect(html).not.toContain('data-stale-page');
+      expect(html).toContain('href="tel:+448000121700"');
+    }).toPass({ timeout: 10_000 });
   });
 
   test('another poster’s code never gets the saved region’s snapshot', async ({

@@ -115,6 +115,35 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/**
+ * A second tab in the same profile that opens addresses without running any
+ * script: what the worker sends can be read there while no page of the app
+ * boots. Each boot keeps snapshots a moment later (src/shared/view-snapshot.ts),
+ * and one could land over a change the test has just made to them.
+ */
+export async function scriptlessTab(context: BrowserContext): Promise<Page> {
+  const tab = await context.newPage();
+  const devtools = await context.newCDPSession(tab);
+  await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
+  return tab;
+}
+
+/**
+ * Labels the page kept under `key` in the snapshots' cache (`/page-at-rest`,
+ * `/cover-at-rest`) as another build's, as after an update, and marks its
+ * body (`data-stale-page`) so a test can tell if it is sent anyway.
+ */
+export function markKeptPageStale(page: Page, key: string): Promise<void> {
+  return page.evaluate(async (kept) => {
+    const cache = await caches.open('view');
+    const stored = await cache.match(kept);
+    const headers = new Headers(stored?.headers);
+    headers.set('X-Lantern-Build', 'an-older-build');
+    const html = (await stored?.text())?.replace('<body>', '<body data-stale-page="">') ?? '';
+    await cache.put(kept, new Response(html, { headers }));
+  }, key);
+}
+
 /** The build id of the worker that controls the page (the typed get-build-id message). */
 export function controllerBuildId(page: Page): Promise<string> {
   return page.evaluate(
