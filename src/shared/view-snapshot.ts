@@ -122,6 +122,26 @@ export function headersForNewBody(headers: Headers): Headers {
   return kept;
 }
 
+/**
+ * The worker's own copy of the entry page at `path` with `splice` applied,
+ * with its headers: what a kept page is made from. Asked only of the worker
+ * (the page must be controlled), so never a request on the network. Null when
+ * it can't be made (no worker in control, no copy, a splice that declines).
+ */
+export async function workerCopyWith(
+  path: string,
+  splice: (html: string) => string | null,
+): Promise<{ html: string; headers: Headers } | null> {
+  try {
+    if (!navigator.serviceWorker?.controller) return null;
+    const page = await fetch(path);
+    const html = page.ok ? splice(await page.text()) : null;
+    return html === null ? null : { html, headers: page.headers };
+  } catch {
+    return null;
+  }
+}
+
 /** Keeps `html` under `key`; when it can't be kept (storage full), the last one goes. */
 async function writeKeptPage(
   key: string,

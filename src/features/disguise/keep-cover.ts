@@ -13,6 +13,7 @@ import {
 } from '../../core/cover-snapshot';
 import {
   forgetCoverAtRest,
+  workerCopyWith,
   writeCoverAtRest,
   writeCoverSnapshot,
 } from '../../shared/view-snapshot';
@@ -58,18 +59,12 @@ export function keepCover({ disguise, copy, chosen, lang, dir }: CoverAtRest): v
  */
 async function keepCoverPageAtRest(snapshot: CoverSnapshot): Promise<void> {
   const build = document.documentElement.dataset.build;
-  try {
-    const page =
-      build && navigator.serviceWorker?.controller
-        ? await fetch(disguisePage(snapshot.disguise))
-        : null;
-    const html = page?.ok ? withCoverSnapshot(await page.text(), snapshot) : null;
-    if (page && html && build) {
-      await writeCoverAtRest(html, page.headers, build, snapshot.disguise);
-      return;
-    }
-  } catch {
-    // Forgotten below: the worker splices the snapshot itself.
-  }
-  await forgetCoverAtRest();
+  const page = build
+    ? await workerCopyWith(disguisePage(snapshot.disguise), (html) =>
+        withCoverSnapshot(html, snapshot),
+      )
+    : null;
+  // Otherwise forgotten: the worker splices the snapshot itself.
+  if (page && build) await writeCoverAtRest(page.html, page.headers, build, snapshot.disguise);
+  else await forgetCoverAtRest();
 }

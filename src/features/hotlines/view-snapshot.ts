@@ -8,7 +8,12 @@
 import { parseDisguise } from '../../core/disguises';
 import { parseViewSnapshot, withSnapshot, type ViewSnapshot } from '../../core/view-snapshot';
 import { getSettings } from '../../app/settings';
-import { forgetPageAtRest, writePageAtRest, writeViewSnapshot } from '../../shared/view-snapshot';
+import {
+  forgetPageAtRest,
+  workerCopyWith,
+  writePageAtRest,
+  writeViewSnapshot,
+} from '../../shared/view-snapshot';
 import { chosenDisguise } from '../disguise/look';
 
 const kept = ['.app-header', '.emergency-bar', '#hotlines-title', '.hotlines ul.cards'];
@@ -45,19 +50,17 @@ export function keepViewSnapshot(region: string): void {
  */
 async function keepPageAtRest(snapshot: ViewSnapshot, order: number): Promise<void> {
   const build = document.documentElement.dataset.build;
-  try {
-    const entry = build && navigator.serviceWorker?.controller ? await fetch('/index.html') : null;
-    const html = entry?.ok ? withSnapshot(await entry.text(), snapshot) : null;
-    if (order !== latest) return;
-    // Asked again after the wait: a disguise chosen meanwhile must find nothing kept.
-    if (entry && html && build && !disguised()) {
-      await writePageAtRest(html, entry.headers, build, snapshot.region);
-      return;
-    }
-  } catch {
-    // Forgotten below: the worker splices the snapshot itself.
+  const entry = build
+    ? await workerCopyWith('/index.html', (html) => withSnapshot(html, snapshot))
+    : null;
+  if (order !== latest) return;
+  // Asked again after the wait: a disguise chosen meanwhile must find nothing kept.
+  // Otherwise forgotten: the worker splices the snapshot itself.
+  if (entry && build && !disguised()) {
+    await writePageAtRest(entry.html, entry.headers, build, snapshot.region);
+  } else {
+    await forgetPageAtRest();
   }
-  await forgetPageAtRest();
 }
 
 // The header's own element is written around its content, without its listeners' leftovers.
