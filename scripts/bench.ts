@@ -3,7 +3,8 @@
  * median of several runs and set against a baseline measured in the same run
  * (absolute times differ from machine to machine; ratios travel). Prints a
  * table and writes bench/results/<timestamp>.json. A benchmark, not a test:
- * it reports goals, it does not fail on them.
+ * it reports goals, it does not fail on them. A timing meets its goal only
+ * when its 95 % interval does: a median alone can land under the line by luck.
  *
  *   tsx scripts/bench.ts [--runs 7] [--only offline-reopen,first-visit,first-paint,scale,quick-exit,scan-switch]
  */
@@ -18,6 +19,13 @@ import { quickExit } from './bench/quick-exit';
 import { scanSwitch } from './bench/scan-switch';
 import { scale } from './bench/scale';
 import type { BenchModule, Figure, IssueGoal } from './bench/types';
+import {
+  medianInterval,
+  ratioInterval,
+  verdictFor,
+  type Interval,
+  type Verdict,
+} from './bench/stats';
 import { buildVariant, type AppBuild } from './bench/workspace';
 
 /** Every benchmark, in the order they run. Add a module here. */
@@ -51,9 +59,58 @@ function formatValue(value: number, unit: Figure['unit']): string {
   return `${value.toFixed(2)}×`;
 }
 
-function printTable(rows: Array<{ module: string; figure: Figure }>): void {
-  const table = rows.map(({ module, figure }) => {
-    const ratio = figure.baseline ? figure.value / figure.baseline.value : undefined;
+/** A figure set against its goal: the estimate, where it probably lies, and what that says. */
+interface Judged {
+  figure: Figure;
+  ratio?: number;
+  /** The 95 % interval of what the goal is about (ms or ratio); none for sizes, which are exact. */
+  interval?: Interval;
+  verdict?: Verdict;
+}
+
+/** Bytes and counts are exact; a timing is judged by its interval, not by its median alone. */
+function judge(figure: Figure): Judged {
+  const ratio = figure.baseline ? figure.value / figure.baseline.value : undefined;
+  const exact = figure.unit === 'bytes' || figure.unit === 'count';
+  const aboutRatio = figure.goal ? figure.goal.of === 'ratio' : figure.baseline !== undefined;
+  let interval: Interval | undefined;
+  if (!exact && figure.samples.length >= 5) {
+    const baseline = figure.baseline?.samples ?? [];
+    if (!aboutRatio) interval = medianInterval(figure.samples);
+    else if (baseline.length >= 5) interval = ratioInterval(figure.samples, baseline);
+  }
+  if (!figure.goal) return { figure, ratio, interval };
+  const estimate = figure.goal.of === 'ratio' ? ratio : figure.value;
+  if (estimate === undefined) throw new Error(`${figure.name}: a ratio goal needs a baseline`);
+  const verdict = interval
+    ? verdictFor(interval, figure.goal.max)
+    : estimate <= figure.goal.max
+      ? 'met'
+      : 'not met';
+  return { figure, ratio, interval, verdict };
+}
+
+const marks: Record<Verdict, string> = { met: '✓', 'not met': '✗', undecided: '≈' };
+
+function goalText({ figure, verdict }: Judged): string {
+  if (!figure.goal || !verdict) return '';
+  const { max, of } = figure.goal;
+  const limit =
+    of === 'ratio'
+      ? `${max}× baseline`
+      : `${max}${figure.unit === 'count' ? '' : ` ${figure.unit === 'bytes' ? 'B' : 'ms'}`}`;
+  return `≤ ${limit} ${marks[verdict]}${verdict === 'undecided' ? ' (undecided)' : ''}`;
+}
+
+function intervalText({ figure, interval }: Judged): string {
+  if (!interval) return '';
+  const unit = figure.goal?.of === 'value' || !figure.baseline ? figure.unit : 'ratio';
+  return `${formatValue(interval.low, unit)}–${formatValue(interval.high, unit)}`;
+}
+
+function printTable(rows: Array<{ module: string; judged: Judged }>): void {
+  const table = rows.map(({ module, judged }) => {
+    const { figure, ratio } = judged;
     return [
       module,
       figure.name,
@@ -62,10 +119,11 @@ function printTable(rows: Array<{ module: string; figure: Figure }>): void {
         ? `${formatValue(figure.baseline.value, figure.unit)} (${figure.baseline.name})`
         : '',
       ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
-      figure.goal ? `${figure.goal} ${figure.met ? '✓' : '✗'}` : '',
+      intervalText(judged),
+      goalText(judged),
     ];
   });
-  const header = ['bench', 'figure', 'median', 'baseline', 'ratio', 'goal'];
+  const header = ['bench', 'figure', 'median', 'baseline', 'ratio', '95% interval', 'goal'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...table.map((cells) => (cells[column] ?? '').length)),
   );
@@ -74,20 +132,31 @@ function printTable(rows: Array<{ module: string; figure: Figure }>): void {
   }
 }
 
-/** One line per goal of issue 15: ✓ when every figure measured for it met its goal. */
-function printGoals(rows: Array<{ module: string; figure: Figure }>): void {
-  console.log('\nIssue 15 goals');
+/**
+ * One line per goal of issue 15: ✓ when every figure for it met its goal, ✗
+ * when one surely did not, ≈ when the runs could not tell (more runs narrow it).
+ */
+function printGoals(rows: Array<{ module: string; judged: Judged }>): void {
+  console.log(
+    '\nIssue 15 goals (✓ met, ✗ not met, ≈ undecided: the 95 % interval straddles the goal)',
+  );
   for (const goal of [1, 2, 3, 4] as const) {
-    const figures = rows.map((row) => row.figure).filter((figure) => figure.issueGoal === goal);
-    const ratios = figures
-      .map((figure) =>
-        figure.baseline
-          ? `${(figure.value / figure.baseline.value).toFixed(2)}×`
-          : formatValue(figure.value, figure.unit),
+    const judged = rows.map((row) => row.judged).filter((row) => row.figure.issueGoal === goal);
+    const figures = judged
+      .map(({ figure, ratio }) =>
+        ratio !== undefined ? `${ratio.toFixed(2)}×` : formatValue(figure.value, figure.unit),
       )
       .join(', ');
-    const mark = figures.length === 0 ? '– not run' : figures.every((f) => f.met) ? '✓' : '✗';
-    console.log(`  ${goal}. ${issueGoals[goal]}: ${ratios || '—'} ${mark}`);
+    const verdicts = judged.map((row) => row.verdict);
+    const mark =
+      judged.length === 0
+        ? '– not run'
+        : verdicts.includes('not met')
+          ? '✗'
+          : verdicts.includes('undecided')
+            ? '≈'
+            : '✓';
+    console.log(`  ${goal}. ${issueGoals[goal]}: ${figures || '—'} ${mark}`);
   }
 }
 
@@ -108,13 +177,13 @@ async function main(): Promise<void> {
     return built;
   };
 
-  const rows: Array<{ module: string; figure: Figure }> = [];
+  const rows: Array<{ module: string; judged: Judged }> = [];
   try {
     for (const module of selected) {
       console.log(`▶ ${module.name}: ${module.describe} (${runs} runs)`);
       try {
         for (const figure of await module.run({ runs, workDir, build })) {
-          rows.push({ module: module.name, figure });
+          rows.push({ module: module.name, judged: judge(figure) });
         }
       } catch (error) {
         // One broken module must not throw away the figures the others took minutes to measure.
@@ -141,10 +210,12 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
         runs,
-        figures: rows.map(({ module, figure }) => ({
+        figures: rows.map(({ module, judged }) => ({
           module,
-          ...figure,
-          ratio: figure.baseline ? figure.value / figure.baseline.value : undefined,
+          ...judged.figure,
+          ratio: judged.ratio,
+          interval: judged.interval,
+          verdict: judged.verdict,
         })),
       },
       null,

@@ -41,8 +41,7 @@ export const firstPaint: BenchModule = {
         unit: 'bytes',
         value: heaviest.gzip,
         samples: measured.map((entry) => entry.gzip),
-        goal: `≤ ${GOAL_BYTES} B`,
-        met: heaviest.gzip <= GOAL_BYTES,
+        goal: { max: GOAL_BYTES, of: 'value' },
         issueGoal: 3,
       },
       {
@@ -50,8 +49,7 @@ export const firstPaint: BenchModule = {
         unit: 'count',
         value: most.requests,
         samples: measured.map((entry) => entry.requests),
-        goal: `≤ ${GOAL_REQUESTS}`,
-        met: most.requests <= GOAL_REQUESTS,
+        goal: { max: GOAL_REQUESTS, of: 'value' },
         issueGoal: 3,
       },
     ];

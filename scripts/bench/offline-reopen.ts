@@ -66,8 +66,7 @@ export const offlineReopen: BenchModule = {
           value,
           samples: appSamples,
           baseline: { name: 'static page', value: baseline, samples: baselineSamples },
-          goal: `≤ ${GOAL_RATIO}× baseline`,
-          met: value <= baseline * GOAL_RATIO,
+          goal: { max: GOAL_RATIO, of: 'ratio' },
           issueGoal: 1,
         };
       };

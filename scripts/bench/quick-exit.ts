@@ -21,6 +21,14 @@ const GOAL_MS = 16;
 /** Goal for the two-finger double tap: within this ratio of the one-element page. */
 const TOUCH_GOAL_RATIO = 1.2;
 const THROTTLE = 4;
+/**
+ * Exits take this many times the runs: each is quick to take, and noisy. A
+ * touch waits 8–25 ms in the browser's input path before the page sees it
+ * (about 4.5 ms standard deviation here, in both pages alike) against a few
+ * ms of handler, so with 9 runs its median ratio moved between 1.03× and
+ * 1.41× for the same build; the button's samples have rare 20–40 ms ones.
+ */
+const RUNS_FACTOR = 3;
 const hotline = 'a[href^="tel:"]';
 
 /** A trigger: how a person fires it, and the input event that should do the work. */
@@ -158,7 +166,7 @@ async function timeOnce(
 /** Quick-exit latency per trigger, against the one-element page. */
 export const quickExit: BenchModule = {
   name: 'quick-exit',
-  describe: `input event → no tel: link, ${THROTTLE}× CPU throttling, app vs one-element page`,
+  describe: `input event → no tel: link, ${THROTTLE}× CPU throttling, app vs one-element page, ${RUNS_FACTOR}× the runs`,
   async run({ runs, workDir, build }) {
     const app = await build('normal');
     const appServer = await startStaticServer(app.outDir);
@@ -180,7 +188,7 @@ export const quickExit: BenchModule = {
         const handling: number[] = [];
         const baseHandling: number[] = [];
         let present = true;
-        for (let run = 0; run < runs && present; run += 1) {
+        for (let run = 0; run < runs * RUNS_FACTOR && present; run += 1) {
           const timing = await timeOnce(appPage, appCdp, `${appServer.origin}/?r=gb`, trigger);
           if (!timing) {
             present = false;
@@ -208,8 +216,7 @@ export const quickExit: BenchModule = {
           value,
           samples: appSamples,
           baseline: { name: 'one-element page', value: baseline, samples: baseSamples },
-          goal: relative ? `≤ ${TOUCH_GOAL_RATIO}× baseline` : `≤ ${GOAL_MS} ms`,
-          met: relative ? value <= baseline * TOUCH_GOAL_RATIO : value <= GOAL_MS,
+          goal: relative ? { max: TOUCH_GOAL_RATIO, of: 'ratio' } : { max: GOAL_MS, of: 'value' },
           issueGoal: 4,
         });
         // The app's own share: from its first listener to the content gone.

@@ -66,16 +66,14 @@ export const scale: BenchModule = {
           unit: 'bytes',
           value: perRegion,
           samples: [perRegion],
-          goal: `≤ ${GOAL_BYTES_PER_REGION} B`,
-          met: perRegion <= GOAL_BYTES_PER_REGION,
+          goal: { max: GOAL_BYTES_PER_REGION, of: 'value' },
         },
         {
           name: 'first-paint gzip per added region',
           unit: 'bytes',
           value: firstPaintPerRegion,
           samples: [firstPaintPerRegion],
-          goal: `≤ ${GOAL_FIRST_PAINT_BYTES_PER_REGION} B`,
-          met: firstPaintPerRegion <= GOAL_FIRST_PAINT_BYTES_PER_REGION,
+          goal: { max: GOAL_FIRST_PAINT_BYTES_PER_REGION, of: 'value' },
         },
         {
           name: `offline reopen → first tel: link, ${scaled.regions} regions`,
@@ -87,8 +85,7 @@ export const scale: BenchModule = {
             value: median(normalSamples),
             samples: normalSamples,
           },
-          goal: `≤ ${GOAL_FLAT_RATIO}× baseline`,
-          met: median(scaledSamples) <= median(normalSamples) * GOAL_FLAT_RATIO,
+          goal: { max: GOAL_FLAT_RATIO, of: 'ratio' },
           issueGoal: 4,
         },
       ];

@@ -80,8 +80,7 @@ export const scanSwitch: BenchModule = {
           value,
           samples: scanned,
           baseline: { name: 'region picker', value: median(picked), samples: picked },
-          goal: `≤ ${GOAL_MS} ms`,
-          met: value <= GOAL_MS,
+          goal: { max: GOAL_MS, of: 'value' },
           issueGoal: 4,
         },
       ];

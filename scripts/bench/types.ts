@@ -12,12 +12,20 @@ export interface Figure {
   value: number;
   samples: number[];
   baseline?: { name: string; value: number; samples: number[] };
-  /** Human-readable goal, e.g. "≤ 1.2× baseline". */
-  goal?: string;
-  /** Whether the goal is met; a benchmark reports, it never fails the run. */
-  met?: boolean;
+  /** What the figure must stay within; the runner judges it (a benchmark never fails the run). */
+  goal?: Goal;
   /** Which of issue 15's four goals this figure belongs to (the summary groups by it). */
   issueGoal?: IssueGoal;
+}
+
+/**
+ * A goal: the figure's median (`of: 'value'`), or its ratio to the baseline's
+ * median (`of: 'ratio'`), at most `max`. Timings are judged by their 95 %
+ * interval, so a goal is met only when the noise can't have met it alone.
+ */
+export interface Goal {
+  max: number;
+  of: 'value' | 'ratio';
 }
 
 /** Issue 15's goals: 1 offline reopen, 2 first visit, 3 first-paint bytes, 4 what must not regress. */

@@ -1,7 +1,8 @@
 import { getCountries } from 'libphonenumber-js';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { median } from '../../../scripts/bench/stats';
+import fc from 'fast-check';
+import { median, medianInterval, ratioInterval, verdictFor } from '../../../scripts/bench/stats';
 import { syntheticPacks } from '../../../scripts/bench/synthetic-regions';
 
 const template = {
@@ -78,5 +79,63 @@ describe('median', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(() => median([])).toThrow();
+  });
+});
+
+describe('intervals', () => {
+  // Samples like the touch exit's: a wide, page-independent wait plus a small handler.
+  const wait = [12, 8, 25, 13, 9, 14, 11, 17, 10, 16, 13, 12, 22, 9, 15];
+
+  it('are repeatable: the same samples always give the same interval', () => {
+    expect(medianInterval(wait)).toEqual(medianInterval([...wait]));
+    expect(ratioInterval(wait, wait.slice().reverse())).toEqual(
+      ratioInterval(wait, wait.slice().reverse()),
+    );
+  });
+
+  it('hold the median, and are a point when every sample is the same', () => {
+    const { low, high } = medianInterval(wait);
+    expect(low).toBeLessThanOrEqual(median(wait));
+    expect(high).toBeGreaterThanOrEqual(median(wait));
+    expect(low).toBeLessThan(high);
+    expect(medianInterval([7, 7, 7, 7, 7])).toEqual({ low: 7, high: 7 });
+  });
+
+  it('leave a ratio undecided when two pages differ by less than their noise', () => {
+    const app = wait.map((ms) => ms + 2);
+    const interval = ratioInterval(app, wait);
+    expect(interval.low).toBeLessThan(1.2);
+    expect(interval.high).toBeGreaterThan(1.2);
+    expect(verdictFor(interval, 1.2)).toBe('undecided');
+  });
+
+  it('decide a ratio when the difference is far larger than the noise', () => {
+    const slow = wait.map((ms) => ms * 3);
+    expect(verdictFor(ratioInterval(slow, wait), 1.2)).toBe('not met');
+    expect(verdictFor(ratioInterval(wait, slow), 1.2)).toBe('met');
+  });
+
+  it('always lie within the smallest and largest ratio the samples allow', () => {
+    const sample = fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), {
+      minLength: 5,
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(sample, sample, (app, base) => {
+        const { low, high } = ratioInterval(app, base);
+        expect(low).toBeLessThanOrEqual(high);
+        expect(low).toBeGreaterThanOrEqual(Math.min(...app) / Math.max(...base));
+        expect(high).toBeLessThanOrEqual(Math.max(...app) / Math.min(...base));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('verdicts', () => {
+  it('meet a goal only when the whole interval does', () => {
+    expect(verdictFor({ low: 1.0, high: 1.2 }, 1.2)).toBe('met');
+    expect(verdictFor({ low: 1.1, high: 1.3 }, 1.2)).toBe('undecided');
+    expect(verdictFor({ low: 1.21, high: 1.3 }, 1.2)).toBe('not met');
   });
 });
