@@ -65,6 +65,8 @@ interface Judged {
   ratio?: number;
   /** The 95 % interval of what the goal is about (ms or ratio); none for sizes, which are exact. */
   interval?: Interval;
+  /** What the interval is of: the figure's own unit, or its ratio to the baseline. */
+  intervalUnit?: Figure['unit'];
   verdict?: Verdict;
 }
 
@@ -73,13 +75,14 @@ function judge(figure: Figure): Judged {
   const ratio = figure.baseline ? figure.value / figure.baseline.value : undefined;
   const exact = figure.unit === 'bytes' || figure.unit === 'count';
   const aboutRatio = figure.goal ? figure.goal.of === 'ratio' : figure.baseline !== undefined;
+  const intervalUnit = aboutRatio ? 'ratio' : figure.unit;
   let interval: Interval | undefined;
   if (!exact && figure.samples.length >= 5) {
     const baseline = figure.baseline?.samples ?? [];
     if (!aboutRatio) interval = medianInterval(figure.samples);
     else if (baseline.length >= 5) interval = ratioInterval(figure.samples, baseline);
   }
-  if (!figure.goal) return { figure, ratio, interval };
+  if (!figure.goal) return { figure, ratio, interval, intervalUnit };
   const estimate = figure.goal.of === 'ratio' ? ratio : figure.value;
   if (estimate === undefined) throw new Error(`${figure.name}: a ratio goal needs a baseline`);
   const verdict = interval
@@ -87,7 +90,7 @@ function judge(figure: Figure): Judged {
     : estimate <= figure.goal.max
       ? 'met'
       : 'not met';
-  return { figure, ratio, interval, verdict };
+  return { figure, ratio, interval, intervalUnit, verdict };
 }
 
 const marks: Record<Verdict, string> = { met: '✓', 'not met': '✗', undecided: '≈' };
@@ -102,10 +105,9 @@ function goalText({ figure, verdict }: Judged): string {
   return `≤ ${limit} ${marks[verdict]}${verdict === 'undecided' ? ' (undecided)' : ''}`;
 }
 
-function intervalText({ figure, interval }: Judged): string {
-  if (!interval) return '';
-  const unit = figure.goal?.of === 'value' || !figure.baseline ? figure.unit : 'ratio';
-  return `${formatValue(interval.low, unit)}–${formatValue(interval.high, unit)}`;
+function intervalText({ interval, intervalUnit }: Judged): string {
+  if (!interval || !intervalUnit) return '';
+  return `${formatValue(interval.low, intervalUnit)}–${formatValue(interval.high, intervalUnit)}`;
 }
 
 function printTable(rows: Array<{ module: string; judged: Judged }>): void {
