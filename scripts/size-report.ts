@@ -142,7 +142,7 @@ function report(): string[] {
     );
     if (over > 0) {
       failures.push(
-        `${entry}: first-paint JS+CSS is ${kB(total.gzip)} gzip, ${kB(over)} over the ${kB(FIRST_PAINT_BUDGET)} budget`,
+        `${entry}: first-paint JS+CSS is ${kB(total.gzip)} gzip, ${over} B over the ${kB(FIRST_PAINT_BUDGET)} budget`,
       );
     }
     if (code.length > FIRST_PAINT_REQUESTS) {

@@ -88,8 +88,6 @@ async function boot(search: string): Promise<void> {
   if (shouldWearCover()) {
     await preloadCover().catch(() => undefined);
     showCover();
-    // In the same task, before any input: the next launch's cover comes with the page.
-    keepCoverAtRest();
   } else {
     await within(pack, PACK_WAIT_MS);
     // An exit during boot has put the cover up: help must not come up over it.
@@ -98,8 +96,15 @@ async function boot(search: string): Promise<void> {
     void look.then(prepareExit);
     // Storage answered late: a disguise chosen after all still puts its cover up.
     if (!lookKnown) void look.then(() => shouldWearCover() && showCover());
-    void lateSettings().then((late) => late && followLateSettings(search, late));
   }
+  // Storage answered late: what is on screen, help or cover, moves to the saved words.
+  // Else a disguise's cover is kept for its next launch, before any input can reach it
+  // (storage has answered, so this comes in the same task, a few microtasks on).
+  void lateSettings().then((late) =>
+    late
+      ? followLateSettings(search, late).then(() => isCovered() && showCover())
+      : keepCoverAtRest(),
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   appHotline,
   anyHotline,
 } from './support/browser';
+import { holdDatabaseInOldTab } from './support/saved-settings';
 import { startStaticServer, type SwappableServer } from './support/static-server';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -44,25 +45,6 @@ async function pickRegion(page: Page, code: string, link: string): Promise<void>
   await page.locator(`[data-region-option="${code}"]`).click();
   await expect(page.locator(link)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-region', code);
-}
-
-/** Another tab of the app's origin holding the database open at the current version, ignoring requests to close. */
-async function holdDatabaseInOldTab(context: BrowserContext): Promise<Page> {
-  const old = await context.newPage();
-  await old.goto('/manifest.webmanifest');
-  await old.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('lantern', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('settings');
-        request.onsuccess = () => {
-          (window as unknown as { held: IDBDatabase }).held = request.result;
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  return old;
 }
 
 test('IndexedDB that throws on open: help shows, the region picker still works', async ({

@@ -29,8 +29,11 @@ function isTextField(element: Element | null): boolean {
   return element instanceof HTMLElement && element.isContentEditable;
 }
 
-/** Starts listening; returns the function that stops. Call once, before the first render. */
-export function listenForQuickExit(): () => void {
+/**
+ * Starts listening for the page's whole life (nothing stops it: an exit must always
+ * work). Call once, before the first render.
+ */
+export function listenForQuickExit(): void {
   let state = initialExitState;
   // A touch screen's keyboard has a Shift key of its own: typing capitals must not exit.
   const coarse = window.matchMedia('(pointer: coarse)');
@@ -74,12 +77,4 @@ export function listenForQuickExit(): () => void {
   window.addEventListener('blur', onBlur, { passive: true });
   window.addEventListener('pageshow', onPageShow, options);
   document.addEventListener('visibilitychange', onVisibility, options);
-  return () => {
-    window.removeEventListener('keydown', onKey, options);
-    window.removeEventListener('keyup', onKey, options);
-    window.removeEventListener('touchstart', onTouch, options);
-    window.removeEventListener('blur', onBlur);
-    window.removeEventListener('pageshow', onPageShow, options);
-    document.removeEventListener('visibilitychange', onVisibility, options);
-  };
 }

@@ -1,5 +1,5 @@
 /** Reads what the app saved in IndexedDB, straight from the page's own database. */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** The stored value of one setting (undefined when none was saved). */
 export function savedSetting(page: Page, key: string): Promise<unknown> {
@@ -19,4 +19,63 @@ export function savedSetting(page: Page, key: string): Promise<unknown> {
       }),
     key,
   );
+}
+
+/**
+ * Another tab of the app's origin holding the database open at the current
+ * version, ignoring requests to close: a page that asks for a newer version
+ * waits until this tab closes (storage that answers late).
+ */
+export async function holdDatabaseInOldTab(context: BrowserContext): Promise<Page> {
+  const old = await context.newPage();
+  await old.goto('/manifest.webmanifest');
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('lantern', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('settings');
+        request.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = request.result;
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  return old;
+}
+
+/**
+ * Another tab of the app's origin in the middle of a long write to the
+ * settings: a page's read waits behind it (storage that answers late, as on a
+ * busy phone) until `release` is called or the tab closes.
+ */
+export async function holdSettingsInOldTab(
+  context: BrowserContext,
+): Promise<{ release: () => Promise<void> }> {
+  const old = await context.newPage();
+  await old.goto('/manifest.webmanifest');
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('lantern');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const store = request.result.transaction('settings', 'readwrite').objectStore('settings');
+          // A transaction lives while it has requests: one after another, until released.
+          const keepBusy = () => {
+            if (!(window as unknown as { released?: boolean }).released) {
+              store.get('region').onsuccess = keepBusy;
+            }
+          };
+          keepBusy();
+          resolve();
+        };
+      }),
+  );
+  return {
+    release: async () => {
+      await old.evaluate(() => ((window as unknown as { released: boolean }).released = true));
+      await old.close();
+    },
+  };
 }
