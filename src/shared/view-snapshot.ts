@@ -30,16 +30,30 @@ async function readStored<T>(key: string, parse: (value: unknown) => T | null): 
   }
 }
 
-async function writeStored(key: string, value: unknown): Promise<void> {
-  try {
-    const cache = await caches.open(VIEW_CACHE);
-    await cache.put(
-      key,
-      new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json' } }),
-    );
-  } catch {
-    // No snapshot: the next reopen is only a little slower.
-  }
+// Every launch keeps what it shows, and most show what the last one did. So a write
+// first reads what is kept, and writes nothing when it is the same: a reopen then
+// leaves storage alone, and an app closed mid-write (a cache put replaces the old
+// entry before the new one is whole) can't take the next reopen's one-read answer
+// away. Writes take turns, so a read and its write are never split by another write.
+let writes: Promise<unknown> = Promise.resolve();
+
+function inTurn(write: () => Promise<void>): Promise<void> {
+  const turn = writes.then(write, write);
+  writes = turn.catch(() => undefined);
+  return turn;
+}
+
+function writeStored(key: string, value: unknown): Promise<void> {
+  return inTurn(async () => {
+    try {
+      const body = JSON.stringify(value);
+      const cache = await caches.open(VIEW_CACHE);
+      if ((await (await cache.match(key))?.text()) === body) return;
+      await cache.put(key, new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    } catch {
+      // No snapshot: the next reopen is only a little slower.
+    }
+  });
 }
 
 /** Reads the hotlines snapshot, or null when there is none (or it can't be read). */
@@ -142,26 +156,41 @@ export async function workerCopyWith(
   }
 }
 
-/** Keeps `html` under `key`; when it can't be kept (storage full), the last one goes. */
-async function writeKeptPage(
+/**
+ * Keeps `html` under `key` (nothing is written when the same page from the same
+ * build is kept already); when it can't be kept (storage full), the last one goes.
+ */
+function writeKeptPage(
   key: string,
   html: string,
   headers: Headers,
   build: string,
   shows: [header: string, value: string],
 ): Promise<void> {
-  try {
-    const kept = headersForNewBody(headers);
-    kept.set(BUILD_HEADER, build);
-    kept.set(...shows);
-    const cache = await caches.open(VIEW_CACHE);
-    await cache.put(key, new Response(html, { headers: kept }));
-  } catch {
-    await forgetKeptPage(key);
-  }
+  return inTurn(async () => {
+    try {
+      const cache = await caches.open(VIEW_CACHE);
+      const old = await cache.match(key);
+      const same =
+        old?.headers.get(BUILD_HEADER) === build &&
+        old.headers.get(shows[0]) === shows[1] &&
+        (await old.text()) === html;
+      if (same) return;
+      const kept = headersForNewBody(headers);
+      kept.set(BUILD_HEADER, build);
+      kept.set(...shows);
+      await cache.put(key, new Response(html, { headers: kept }));
+    } catch {
+      await deleteKeptPage(key);
+    }
+  });
 }
 
-async function forgetKeptPage(key: string): Promise<void> {
+function forgetKeptPage(key: string): Promise<void> {
+  return inTurn(() => deleteKeptPage(key));
+}
+
+async function deleteKeptPage(key: string): Promise<void> {
   try {
     // Never opened to delete: "Remove everything" may have just deleted the whole cache.
     if (typeof caches !== 'undefined' && (await caches.has(VIEW_CACHE))) {
@@ -202,8 +231,17 @@ export function forgetCoverAtRest(): Promise<void> {
   return forgetKeptPage(COVER_AT_REST_KEY);
 }
 
-/** Deletes every snapshot and both pages at rest (a disguise chosen, the device forgotten). */
+/**
+ * Deletes every snapshot and both pages at rest (a disguise chosen, the device
+ * forgotten): at once, so that "Remove everything" never waits on a write, and
+ * again after any write already under way, so that none outlives it.
+ */
 export async function forgetViewSnapshot(): Promise<void> {
+  void inTurn(deleteViewCache);
+  await deleteViewCache();
+}
+
+async function deleteViewCache(): Promise<void> {
   try {
     if (typeof caches !== 'undefined') await caches.delete(VIEW_CACHE);
   } catch {
