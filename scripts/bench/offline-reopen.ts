@@ -14,6 +14,9 @@ import type { BenchModule, Figure } from './types';
 /** Goal: the app's offline reopen within 1.2× the static baseline. */
 const GOAL_RATIO = 1.2;
 
+/** Long enough for a launch's last keeping (boot, words, worker) on this machine. */
+const SETTLE_MS = 2_000;
+
 /**
  * Resolves once `page` has kept its page at rest (`key`) and its launch has
  * settled: a launch may keep again a moment later (the words, the worker
@@ -30,9 +33,6 @@ async function keptAndSettled(page: Page, key: string): Promise<void> {
   await page.waitForTimeout(SETTLE_MS);
   await kept();
 }
-
-/** Long enough for a launch's last keeping (boot, words, worker) on this machine. */
-const SETTLE_MS = 2_000;
 
 /** Offline reopen of the app against the one-file baseline. */
 export const offlineReopen: BenchModule = {

@@ -138,22 +138,31 @@ test('a cover’s copy goes only into its own disguise’s page, never the plain
   }
 });
 
-test('the copy speaks the person’s language, and unlocking from it still needs the code', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/?lang=fr');
-  await expect(page.locator(appHotline).first()).toBeVisible();
-  await chooseDisguise(page, 'notes', '5173');
-  const kept = await launch(page, 'notes');
-  const french = JSON.parse(
+/** The notes cover's words in French, as the app ships them. */
+const frenchNotes = (
+  JSON.parse(
     readFileSync(
       join(import.meta.dirname, '..', '..', 'src', 'locales', 'fr', 'disguise.json'),
       'utf8',
     ),
-  ) as { notes: { add: string; new: string } };
-  expect(kept).toContain(`placeholder="${french.notes.new}"`);
-  expect(kept).toContain(`>${french.notes.add}</button>`);
+  ) as { notes: { add: string; new: string } }
+).notes;
+
+/** Chooses the notes disguise in French, then launches its page until it keeps its cover. */
+async function launchNotesInFrench(page: Page): Promise<string> {
+  await page.goto('/?lang=fr');
+  await expect(page.locator(appHotline).first()).toBeVisible();
+  await chooseDisguise(page, 'notes', '5173');
+  return launch(page, 'notes');
+}
+
+test('the copy speaks the person’s language, and unlocking from it still needs the code', async ({
+  page,
+  context,
+}) => {
+  const kept = await launchNotesInFrench(page);
+  expect(kept).toContain(`placeholder="${frenchNotes.new}"`);
+  expect(kept).toContain(`>${frenchNotes.add}</button>`);
   const html = await reopenOffline(page, context, '/notes.html');
   expect(html).toContain(`${box} lang="fr" dir="ltr">`);
   await expect(page.locator('#root [data-cover="notes"]')).toBeVisible();
@@ -165,17 +174,8 @@ test('storage that answers late on a disguise’s page: the cover in the default
   page,
   context,
 }) => {
-  await page.goto('/?lang=fr');
-  await expect(page.locator(appHotline).first()).toBeVisible();
-  await chooseDisguise(page, 'notes', '5173');
-  const kept = await launch(page, 'notes');
-  const french = JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, '..', '..', 'src', 'locales', 'fr', 'disguise.json'),
-      'utf8',
-    ),
-  ) as { notes: { add: string } };
-  expect(kept).toContain(`>${french.notes.add}</button>`);
+  const kept = await launchNotesInFrench(page);
+  expect(kept).toContain(`>${frenchNotes.add}</button>`);
 
   // The next launch finds the settings busy in an old tab, so boot goes on with the defaults.
   const old = await holdSettingsInOldTab(context);
@@ -189,7 +189,7 @@ test('storage that answers late on a disguise’s page: the cover in the default
   // Storage answers: the cover on screen moves to the person's words, and the copy they
   // were drawn in is still not kept.
   await old.release();
-  await expect(add).toHaveText(french.notes.add);
+  await expect(add).toHaveText(frenchNotes.add);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.waitForTimeout(1_000);
   expect(await storedCover(page)).toBe(kept);
