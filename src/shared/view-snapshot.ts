@@ -43,8 +43,30 @@ function inTurn(write: () => Promise<void>): Promise<void> {
   return turn;
 }
 
-function writeStored(key: string, value: unknown): Promise<void> {
+// How many times everything kept was forgotten. A keeping copies the screen, then
+// writes twice with the worker's copy of the page read in between; "Remove everything"
+// can come in that gap, and a write that lands after it would leave the help behind.
+let forgets = 0;
+
+/** A keeping's mark, taken when it copies the screen: its writes count only if nothing was forgotten since. */
+export interface Keeping {
+  readonly forgetsBefore: number;
+}
+
+/** Marks the start of a keeping (the screen is being copied now). */
+export function beginKeeping(): Keeping {
+  return { forgetsBefore: forgets };
+}
+
+/** `write` in its turn, unless everything was forgotten after `keeping` began. */
+function keepInTurn(keeping: Keeping, write: () => Promise<void>): Promise<void> {
   return inTurn(async () => {
+    if (keeping.forgetsBefore === forgets) await write();
+  });
+}
+
+function writeStored(key: string, value: unknown, keeping: Keeping): Promise<void> {
+  return keepInTurn(keeping, async () => {
     try {
       const body = JSON.stringify(value);
       const cache = await caches.open(VIEW_CACHE);
@@ -62,8 +84,8 @@ export function readViewSnapshot(): Promise<ViewSnapshot | null> {
 }
 
 /** Keeps `snapshot` in place of the last one. */
-export function writeViewSnapshot(snapshot: ViewSnapshot): Promise<void> {
-  return writeStored(SNAPSHOT_KEY, snapshot);
+export function writeViewSnapshot(snapshot: ViewSnapshot, keeping: Keeping): Promise<void> {
+  return writeStored(SNAPSHOT_KEY, snapshot, keeping);
 }
 
 /** Reads the cover snapshot, or null. */
@@ -72,8 +94,8 @@ export function readCoverSnapshot(): Promise<CoverSnapshot | null> {
 }
 
 /** Keeps the cover at rest in place of the last one. */
-export function writeCoverSnapshot(snapshot: CoverSnapshot): Promise<void> {
-  return writeStored(COVER_KEY, snapshot);
+export function writeCoverSnapshot(snapshot: CoverSnapshot, keeping: Keeping): Promise<void> {
+  return writeStored(COVER_KEY, snapshot, keeping);
 }
 
 /**
@@ -136,6 +158,12 @@ export function headersForNewBody(headers: Headers): Headers {
   return kept;
 }
 
+/** An entry page as the worker holds it, with a snapshot spliced in. */
+export interface WorkerCopy {
+  html: string;
+  headers: Headers;
+}
+
 /**
  * The worker's own copy of the entry page at `path` with `splice` applied,
  * with its headers: what a kept page is made from. Asked only of the worker
@@ -145,7 +173,7 @@ export function headersForNewBody(headers: Headers): Headers {
 export async function workerCopyWith(
   path: string,
   splice: (html: string) => string | null,
-): Promise<{ html: string; headers: Headers } | null> {
+): Promise<WorkerCopy | null> {
   try {
     if (!navigator.serviceWorker?.controller) return null;
     const page = await fetch(path);
@@ -162,12 +190,12 @@ export async function workerCopyWith(
  */
 function writeKeptPage(
   key: string,
-  html: string,
-  headers: Headers,
+  { html, headers }: WorkerCopy,
   build: string,
   shows: [header: string, value: string],
+  keeping: Keeping,
 ): Promise<void> {
-  return inTurn(async () => {
+  return keepInTurn(keeping, async () => {
     try {
       const cache = await caches.open(VIEW_CACHE);
       const old = await cache.match(key);
@@ -203,12 +231,12 @@ async function deleteKeptPage(key: string): Promise<void> {
 
 /** Keeps `html` (the plain entry with the hotlines snapshot spliced in) as the page at rest. */
 export function writePageAtRest(
-  html: string,
-  headers: Headers,
+  page: WorkerCopy,
   build: string,
   region: RegionCode,
+  keeping: Keeping,
 ): Promise<void> {
-  return writeKeptPage(PAGE_AT_REST_KEY, html, headers, build, [REGION_HEADER, region]);
+  return writeKeptPage(PAGE_AT_REST_KEY, page, build, [REGION_HEADER, region], keeping);
 }
 
 /** Deletes the page at rest; the worker then splices the snapshot itself. */
@@ -218,12 +246,12 @@ export function forgetPageAtRest(): Promise<void> {
 
 /** Keeps `html` (a disguise's page with its cover snapshot spliced in) as the cover at rest. */
 export function writeCoverAtRest(
-  html: string,
-  headers: Headers,
+  page: WorkerCopy,
   build: string,
   disguise: DisguiseId,
+  keeping: Keeping,
 ): Promise<void> {
-  return writeKeptPage(COVER_AT_REST_KEY, html, headers, build, [DISGUISE_HEADER, disguise]);
+  return writeKeptPage(COVER_AT_REST_KEY, page, build, [DISGUISE_HEADER, disguise], keeping);
 }
 
 /** Deletes the cover at rest; the worker then splices the cover snapshot itself. */
@@ -234,9 +262,11 @@ export function forgetCoverAtRest(): Promise<void> {
 /**
  * Deletes every snapshot and both pages at rest (a disguise chosen, the device
  * forgotten): at once, so that "Remove everything" never waits on a write, and
- * again after any write already under way, so that none outlives it.
+ * again after any write already under way, so that none outlives it. A keeping
+ * that began before this writes nothing more, however late its turn comes.
  */
 export async function forgetViewSnapshot(): Promise<void> {
+  forgets += 1;
   void inTurn(deleteViewCache);
   await deleteViewCache();
 }

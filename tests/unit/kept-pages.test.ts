@@ -39,7 +39,7 @@ const snapshot = (html: string): ViewSnapshot =>
   parseViewSnapshot({ region: 'gb', lang: 'en', dir: 'ltr', html }) as ViewSnapshot;
 const gb = parseRegionCode('gb') as RegionCode;
 const ie = parseRegionCode('ie') as RegionCode;
-const headers = new Headers({ 'Content-Type': 'text/html' });
+const page = (html: string) => ({ html, headers: new Headers({ 'Content-Type': 'text/html' }) });
 
 let fake: ReturnType<typeof fakeCaches>;
 let kept: typeof import('../../src/shared/view-snapshot');
@@ -57,21 +57,21 @@ afterEach(() => {
 
 describe('the pages kept for the worker', () => {
   it('writes the snapshot and the page at rest once, and nothing when a launch shows the same', async () => {
-    await kept.writeViewSnapshot(snapshot('<a href="tel:1">1</a>'));
-    await kept.writePageAtRest('<html>gb</html>', headers, 'build-1', gb);
+    await kept.writeViewSnapshot(snapshot('<a href="tel:1">1</a>'), kept.beginKeeping());
+    await kept.writePageAtRest(page('<html>gb</html>'), 'build-1', gb, kept.beginKeeping());
     expect(fake.puts).toEqual(['/view-snapshot', '/page-at-rest']);
 
-    await kept.writeViewSnapshot(snapshot('<a href="tel:1">1</a>'));
-    await kept.writePageAtRest('<html>gb</html>', headers, 'build-1', gb);
+    await kept.writeViewSnapshot(snapshot('<a href="tel:1">1</a>'), kept.beginKeeping());
+    await kept.writePageAtRest(page('<html>gb</html>'), 'build-1', gb, kept.beginKeeping());
     expect(fake.puts).toHaveLength(2);
     expect((await kept.readPageAtRest())?.build).toBe('build-1');
   });
 
   it('writes again when what it shows, the build or the region changed', async () => {
-    await kept.writePageAtRest('<html>gb</html>', headers, 'build-1', gb);
-    await kept.writePageAtRest('<html>gb, later</html>', headers, 'build-1', gb);
-    await kept.writePageAtRest('<html>gb, later</html>', headers, 'build-2', gb);
-    await kept.writePageAtRest('<html>gb, later</html>', headers, 'build-2', ie);
+    await kept.writePageAtRest(page('<html>gb</html>'), 'build-1', gb, kept.beginKeeping());
+    await kept.writePageAtRest(page('<html>gb, later</html>'), 'build-1', gb, kept.beginKeeping());
+    await kept.writePageAtRest(page('<html>gb, later</html>'), 'build-2', gb, kept.beginKeeping());
+    await kept.writePageAtRest(page('<html>gb, later</html>'), 'build-2', ie, kept.beginKeeping());
     expect(fake.puts).toHaveLength(4);
     const atRest = await kept.readPageAtRest();
     expect([atRest?.build, atRest?.region]).toEqual(['build-2', 'ie']);
@@ -79,11 +79,11 @@ describe('the pages kept for the worker', () => {
   });
 
   it('takes writes in turn: A, B, A again ends on A, never on the slower B', async () => {
-    await kept.writeViewSnapshot(snapshot('A'));
+    await kept.writeViewSnapshot(snapshot('A'), kept.beginKeeping());
     // Not awaited one by one: the screen changed twice while the first write was under way.
     await Promise.all([
-      kept.writeViewSnapshot(snapshot('B')),
-      kept.writeViewSnapshot(snapshot('A')),
+      kept.writeViewSnapshot(snapshot('B'), kept.beginKeeping()),
+      kept.writeViewSnapshot(snapshot('A'), kept.beginKeeping()),
     ]);
     expect((await kept.readViewSnapshot())?.html).toBe('A');
     expect(fake.puts).toEqual(['/view-snapshot', '/view-snapshot', '/view-snapshot']);
@@ -91,8 +91,8 @@ describe('the pages kept for the worker', () => {
 
   it('forgets at once, and again after the writes under way, so none outlives it', async () => {
     const writing = Promise.all([
-      kept.writeViewSnapshot(snapshot('B')),
-      kept.writePageAtRest('<html>gb</html>', headers, 'build-1', gb),
+      kept.writeViewSnapshot(snapshot('B'), kept.beginKeeping()),
+      kept.writePageAtRest(page('<html>gb</html>'), 'build-1', gb, kept.beginKeeping()),
     ]);
     await kept.forgetViewSnapshot();
     await writing;
@@ -100,5 +100,23 @@ describe('the pages kept for the worker', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await kept.readPageAtRest()).toBeNull();
     expect(fake.stores.has('view')).toBe(false);
+  });
+
+  it('writes nothing for a keeping that began before a forget, however late its turn comes', async () => {
+    // Keeping the hotlines: the snapshot is written, then the worker's copy is read.
+    const before = kept.beginKeeping();
+    await kept.writeViewSnapshot(snapshot('<a href="tel:1">1</a>'), before);
+    // "Remove everything" while the worker's copy was being read.
+    await kept.forgetViewSnapshot();
+    await kept.writePageAtRest(page('<html>gb</html>'), 'build-1', gb, before);
+    await kept.writeViewSnapshot(snapshot('<a href="tel:1">1</a>'), before);
+    expect(await kept.readPageAtRest()).toBeNull();
+    expect(await kept.readViewSnapshot()).toBeNull();
+    expect(fake.stores.has('view')).toBe(false);
+
+    // A screen shown after it is kept as usual.
+    const after = kept.beginKeeping();
+    await kept.writePageAtRest(page('<html>gb</html>'), 'build-1', gb, after);
+    expect((await kept.readPageAtRest())?.region).toBe('gb');
   });
 });

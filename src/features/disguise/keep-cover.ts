@@ -12,8 +12,10 @@ import {
   type CoverSnapshot,
 } from '../../core/cover-snapshot';
 import {
+  beginKeeping,
   forgetCoverAtRest,
   workerCopyWith,
+  type Keeping,
   writeCoverAtRest,
   writeCoverSnapshot,
 } from '../../shared/view-snapshot';
@@ -32,6 +34,7 @@ export interface CoverAtRest {
 /** Keeps the cover at rest for its disguise's next launch. */
 export function keepCover({ disguise, copy, chosen, lang, dir }: CoverAtRest): void {
   if (!(copy instanceof Element)) return;
+  const keeping = beginKeeping();
   for (const field of copy.querySelectorAll('input')) {
     // Markup holds a field's value only as an attribute.
     field.setAttribute('value', field.value);
@@ -47,7 +50,9 @@ export function keepCover({ disguise, copy, chosen, lang, dir }: CoverAtRest): v
   });
   for (const personal of copy.querySelectorAll('[data-personal]')) personal.remove();
   const snapshot = parseCoverSnapshot({ disguise, lang, dir, html: copy.outerHTML });
-  if (snapshot) void writeCoverSnapshot(snapshot).then(() => keepCoverPageAtRest(snapshot));
+  if (snapshot) {
+    void writeCoverSnapshot(snapshot, keeping).then(() => keepCoverPageAtRest(snapshot, keeping));
+  }
 }
 
 /**
@@ -57,7 +62,7 @@ export function keepCover({ disguise, copy, chosen, lang, dir }: CoverAtRest): v
  * network. When it can't be made, the last one goes, so that it is never
  * older than the snapshot.
  */
-async function keepCoverPageAtRest(snapshot: CoverSnapshot): Promise<void> {
+async function keepCoverPageAtRest(snapshot: CoverSnapshot, keeping: Keeping): Promise<void> {
   const build = document.documentElement.dataset.build;
   const page = build
     ? await workerCopyWith(disguisePage(snapshot.disguise), (html) =>
@@ -65,6 +70,6 @@ async function keepCoverPageAtRest(snapshot: CoverSnapshot): Promise<void> {
       )
     : null;
   // Otherwise forgotten: the worker splices the snapshot itself.
-  if (page && build) await writeCoverAtRest(page.html, page.headers, build, snapshot.disguise);
+  if (page && build) await writeCoverAtRest(page, build, snapshot.disguise, keeping);
   else await forgetCoverAtRest();
 }

@@ -9,8 +9,10 @@ import { parseDisguise } from '../../core/disguises';
 import { parseViewSnapshot, withSnapshot, type ViewSnapshot } from '../../core/view-snapshot';
 import { getSettings } from '../../app/settings';
 import {
+  beginKeeping,
   forgetPageAtRest,
   workerCopyWith,
+  type Keeping,
   writePageAtRest,
   writeViewSnapshot,
 } from '../../shared/view-snapshot';
@@ -26,6 +28,7 @@ const disguised = () => parseDisguise(getSettings().disguise) !== null || chosen
 /** Writes the snapshot of the screen as it is now for `region`; does nothing when it must not. */
 export function keepViewSnapshot(region: string): void {
   if (disguised()) return;
+  const keeping = beginKeeping();
   const page = document.documentElement;
   if (page.hasAttribute('data-covered') || page.dataset.region !== region) return;
   const parts = kept.map((selector) => document.querySelector(selector)?.outerHTML ?? '');
@@ -38,7 +41,7 @@ export function keepViewSnapshot(region: string): void {
   });
   if (!snapshot) return;
   const order = (latest += 1);
-  void writeViewSnapshot(snapshot).then(() => keepPageAtRest(snapshot, order));
+  void writeViewSnapshot(snapshot, keeping).then(() => keepPageAtRest(snapshot, order, keeping));
 }
 
 /**
@@ -48,7 +51,11 @@ export function keepViewSnapshot(region: string): void {
  * it can't be made, the last one goes: it must never be older than the
  * snapshot, or the worker would send a screen the person has since left.
  */
-async function keepPageAtRest(snapshot: ViewSnapshot, order: number): Promise<void> {
+async function keepPageAtRest(
+  snapshot: ViewSnapshot,
+  order: number,
+  keeping: Keeping,
+): Promise<void> {
   const build = document.documentElement.dataset.build;
   const entry = build
     ? await workerCopyWith('/index.html', (html) => withSnapshot(html, snapshot))
@@ -57,7 +64,7 @@ async function keepPageAtRest(snapshot: ViewSnapshot, order: number): Promise<vo
   // Asked again after the wait: a disguise chosen meanwhile must find nothing kept.
   // Otherwise forgotten: the worker splices the snapshot itself.
   if (entry && build && !disguised()) {
-    await writePageAtRest(entry.html, entry.headers, build, snapshot.region);
+    await writePageAtRest(entry, build, snapshot.region, keeping);
   } else {
     await forgetPageAtRest();
   }
