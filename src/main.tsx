@@ -98,8 +98,10 @@ async function boot(search: string): Promise<void> {
     if (!lookKnown) void look.then(() => shouldWearCover() && showCover());
   }
   // Storage answered late: what is on screen, help or cover, moves to the saved words.
-  // Else a disguise's cover is kept for its next launch, before any input can reach it
-  // (storage has answered, so this comes in the same task, a few microtasks on).
+  // Only when it answered in time is what shows the person's own, so only then is a
+  // disguise's cover kept for its next launch, before any input can reach it (storage
+  // has answered, so this comes in the same task, a few microtasks on). A cover in the
+  // defaults' words, drawn while storage was blocked, must not replace the kept one.
   void lateSettings().then((late) =>
     late
       ? followLateSettings(search, late).then(() => isCovered() && showCover())

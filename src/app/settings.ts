@@ -21,8 +21,9 @@ const savedBeforeRead = new Set<keyof Settings>();
 let readDone = false;
 let loading: Promise<Readonly<Settings>> | undefined;
 let reading: Promise<void> | undefined;
-// Boot stopped waiting and went on with the defaults: the read, when it comes, is news.
-let answeredByWait = false;
+// Boot went on with the defaults (it stopped waiting, or storage could not be read):
+// the read, if it comes, is news, and nothing on screen is the person's own.
+let bootHadDefaults = false;
 // What storage held for the settings not saved meanwhile: all a late read has to show.
 let storedOnly: Partial<Settings> = {};
 
@@ -37,14 +38,14 @@ export function loadSettings(): Promise<Readonly<Settings>> {
   loading ??= new Promise((resolve) => {
     // Whichever comes first answers; a promise settles once, so the other is a no-op.
     setTimeout(() => {
-      if (!readDone) answeredByWait = true;
+      if (!readDone) bootHadDefaults = true;
       resolve(settings);
     }, SETTINGS_WAIT_MS);
     reading = readSettings().then((stored) => {
       if (stored) {
         settings = { ...stored, ...pick(settings, savedBeforeRead) };
         storedOnly = omit(stored, savedBeforeRead);
-      }
+      } else bootHadDefaults = true;
       readDone = true;
       resolve(settings);
     });
@@ -65,11 +66,13 @@ export async function settingsRead(): Promise<void> {
  * The saved settings when they arrived only after boot stopped waiting: the
  * screen shows defaults and should follow them. Only what the person did not
  * choose meanwhile (a region scanned, a language picked during the wait is
- * already on screen and must not be shown again). Null when boot already had them.
+ * already on screen and must not be shown again). Nothing (`{}`) when storage
+ * could not be read at all (blocked by an old tab, missing): the screen is
+ * still the defaults', not the person's. Null when boot already had them.
  */
 export async function lateSettings(): Promise<Readonly<Partial<Settings>> | null> {
   await settingsRead();
-  return answeredByWait ? storedOnly : null;
+  return bootHadDefaults ? storedOnly : null;
 }
 
 /** The settings as read at boot and saved since (the defaults until storage answers). */

@@ -16,7 +16,7 @@ import {
   scriptlessTab,
 } from './support/browser';
 import { calculate, chooseDisguise, typeCode, type DisguiseName } from './support/disguise';
-import { holdSettingsInOldTab } from './support/saved-settings';
+import { asNewerBuild, holdDatabaseInOldTab, holdSettingsInOldTab } from './support/saved-settings';
 
 /** The snapshot's box, as the worker writes it (src/core/cover-snapshot.ts). */
 const box = '<div id="start" data-snapshot="" inert';
@@ -198,6 +198,40 @@ test('storage that answers late on a disguise’s page: the cover in the default
   await expect(page.locator(appHotline).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
+
+test('storage blocked by an old tab on a disguise’s page: the cover in the defaults’ words is not kept', async ({
+  page,
+  context,
+}) => {
+  const kept = await launchNotesInFrench(page);
+  // The launch that kept the copy may not have been the worker's: one that is keeps the page.
+  await page.reload();
+  const keptPage = await coverAtRestHtml(page);
+  expect(keptPage).toContain('lang="fr"');
+
+  // The next launch is a newer build's while an old tab holds the database open: storage
+  // never answers, and the cover shows in the defaults' words.
+  const old = await holdDatabaseInOldTab(context);
+  await page.addInitScript(asNewerBuild);
+  await page.goto('/notes.html');
+  await expect(page.locator('#root [data-cover="notes"] .notes-add')).toHaveText('Add');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Neither the copy nor the page it is kept in turns English.
+  await page.waitForTimeout(1_000);
+  expect(await storedCover(page)).toBe(kept);
+  expect(await coverAtRestHtml(page)).toBe(keptPage);
+  await old.close();
+});
+
+/** The kept cover at rest's HTML, once there is one. */
+async function coverAtRestHtml(page: Page): Promise<string> {
+  const read = () =>
+    page.evaluate(async () =>
+      (await caches.open('view')).match('/cover-at-rest').then((kept) => kept?.text() ?? ''),
+    );
+  await expect.poll(read).not.toBe('');
+  return read();
+}
 
 /** Which disguise the kept cover at rest is for, or null when there is none. */
 function coverAtRestFor(page: Page): Promise<string | null> {

@@ -16,7 +16,7 @@ import {
   appHotline,
   anyHotline,
 } from './support/browser';
-import { holdDatabaseInOldTab } from './support/saved-settings';
+import { asNewerBuild, holdDatabaseInOldTab } from './support/saved-settings';
 import { startStaticServer, type SwappableServer } from './support/static-server';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -105,11 +105,8 @@ test('an exit while storage is slow to answer stays exited when help would have 
 }) => {
   // Storage held up by an old tab (as above), so the app waits for it before showing help.
   const old = await holdDatabaseInOldTab(context);
+  await page.addInitScript(asNewerBuild);
   await page.addInitScript(() => {
-    const open = IDBFactory.prototype.open;
-    IDBFactory.prototype.open = function (name: string, version?: number) {
-      return open.call(this, name, version === undefined ? undefined : version + 1);
-    };
     // An installed window: the exit stays on the cover instead of leaving.
     const matchMedia = window.matchMedia.bind(window);
     window.matchMedia = (query: string) => {

@@ -17,6 +17,7 @@ import {
   waitForServiceWorker,
 } from './support/browser';
 import { chooseDisguise } from './support/disguise';
+import { asNewerBuild, holdDatabaseInOldTab } from './support/saved-settings';
 
 const firstHelp = '#start';
 const anyNumber = 'a[href^="tel:"], a[href^="sms:"]';
@@ -244,6 +245,39 @@ test.describe('the view snapshot: an offline reopen answered with the numbers in
     await expect(page.locator(firstHelp)).toHaveCount(0);
     await expect(page.locator('[data-quick-exit]')).toHaveCount(1);
     await expect(page.locator('#hotlines-title')).toHaveCount(1);
+  });
+
+  test('storage blocked by an old tab: the place shown without settings is not kept over the saved one', async ({
+    page,
+    context,
+  }) => {
+    const keptRegions = () =>
+      page.evaluate(async () => {
+        const view = await caches.open('view');
+        const snapshot = await view.match('/view-snapshot');
+        const atRest = await view.match('/page-at-rest');
+        return [
+          snapshot ? ((await snapshot.json()) as { region: string }).region : null,
+          atRest?.headers.get('X-Lantern-Region') ?? null,
+        ];
+      });
+    await page.goto('/?r=gb');
+    await waitForServiceWorker(page);
+    // A launch under the worker keeps the page at rest too.
+    await page.goto('/');
+    await expect.poll(keptRegions).toEqual(['gb', 'gb']);
+
+    // The next launch is a newer build's while an old tab holds the database open: storage
+    // never answers, so the app shows the place it guesses from the browser's language.
+    const old = await holdDatabaseInOldTab(context);
+    await page.addInitScript(asNewerBuild);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-region', /^(?!gb$)/);
+    await expect(page.locator('[data-app] a[href^="tel:"]').first()).toBeVisible();
+    // That guess is not kept: the next reopen still starts from gb's numbers.
+    await page.waitForTimeout(1_000);
+    expect(await keptRegions()).toEqual(['gb', 'gb']);
+    await old.close();
   });
 
   test('“Remove everything” deletes the snapshot', async ({ page, context }) => {

@@ -76,6 +76,15 @@ describe('the settings model', () => {
     expect(await model.lateSettings()).toBeNull();
   });
 
+  it('a read that fails leaves nothing to follow, and says the screen is not the saved one', async () => {
+    const { model } = await freshModel();
+    const loading = model.loadSettings();
+    storage.answer(null);
+    expect(await loading).toEqual(defaultSettings);
+    // Not null ("boot had them"): a cover drawn in the defaults' words must not be kept.
+    expect(await model.lateSettings()).toEqual({});
+  });
+
   it('a region saved before a late read (a poster) keeps it, and the rest still comes through', async () => {
     const { model } = await freshModel();
     void model.loadSettings();

@@ -7,7 +7,7 @@
  */
 import { parseDisguise } from '../../core/disguises';
 import { parseViewSnapshot, withSnapshot, type ViewSnapshot } from '../../core/view-snapshot';
-import { getSettings } from '../../app/settings';
+import { getSettings, lateSettings } from '../../app/settings';
 import {
   beginKeeping,
   forgetPageAtRest,
@@ -25,9 +25,19 @@ let latest = 0;
 
 const disguised = () => parseDisguise(getSettings().disguise) !== null || chosenDisguise() !== null;
 
+/**
+ * Whether `region` was shown without the person's settings: boot went on
+ * without them (storage slow, or blocked by an old tab) and the region is not
+ * the one saved (by them, read late, or by a poster since). Kept, a guess would
+ * put another place's numbers into the next reopen's first response.
+ */
+async function shownWithoutSettings(region: string): Promise<boolean> {
+  return (await lateSettings()) !== null && getSettings().region !== region;
+}
+
 /** Writes the snapshot of the screen as it is now for `region`; does nothing when it must not. */
-export function keepViewSnapshot(region: string): void {
-  if (disguised()) return;
+export async function keepViewSnapshot(region: string): Promise<void> {
+  if ((await shownWithoutSettings(region)) || disguised()) return;
   const keeping = beginKeeping();
   const page = document.documentElement;
   if (page.hasAttribute('data-covered') || page.dataset.region !== region) return;

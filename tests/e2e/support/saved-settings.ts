@@ -22,9 +22,9 @@ export function savedSetting(page: Page, key: string): Promise<unknown> {
 }
 
 /**
- * Another tab of the app's origin holding the database open at the current
- * version, ignoring requests to close: a page that asks for a newer version
- * waits until this tab closes (storage that answers late).
+ * Another tab of the app's origin holding the database open at the version it
+ * has (or a new one), ignoring requests to close: a page that asks for a newer
+ * version (`asNewerBuild`) is blocked until this tab closes.
  */
 export async function holdDatabaseInOldTab(context: BrowserContext): Promise<Page> {
   const old = await context.newPage();
@@ -32,7 +32,7 @@ export async function holdDatabaseInOldTab(context: BrowserContext): Promise<Pag
   await old.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('lantern', 1);
+        const request = indexedDB.open('lantern');
         request.onupgradeneeded = () => request.result.createObjectStore('settings');
         request.onsuccess = () => {
           (window as unknown as { held: IDBDatabase }).held = request.result;
@@ -77,5 +77,16 @@ export async function holdSettingsInOldTab(
       await old.evaluate(() => ((window as unknown as { released: boolean }).released = true));
       await old.close();
     },
+  };
+}
+
+/**
+ * Runs in a page before its scripts (`addInitScript`): the app opens its
+ * database one version up, as a newer build of it would.
+ */
+export function asNewerBuild(): void {
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (name: string, version?: number) {
+    return open.call(this, name, version === undefined ? undefined : version + 1);
   };
 }
