@@ -20,6 +20,7 @@ import { scanSwitch } from './bench/scan-switch';
 import { scale } from './bench/scale';
 import type { BenchModule, Figure, IssueGoal } from './bench/types';
 import {
+  goalMark,
   medianInterval,
   ratioInterval,
   verdictFor,
@@ -138,26 +139,28 @@ function printTable(rows: Array<{ module: string; judged: Judged }>): void {
  * One line per goal of issue 15: ✓ when every figure for it met its goal, ✗
  * when one surely did not, ≈ when the runs could not tell (more runs narrow it).
  */
-function printGoals(rows: Array<{ module: string; judged: Judged }>): void {
+function printGoals(
+  rows: Array<{ module: string; judged: Judged }>,
+  failed: readonly BenchModule[],
+): void {
   console.log(
     '\nIssue 15 goals (✓ met, ✗ not met, ≈ undecided: the 95 % interval straddles the goal)',
   );
   for (const goal of [1, 2, 3, 4] as const) {
     const judged = rows.map((row) => row.judged).filter((row) => row.figure.issueGoal === goal);
+    // Each figure in the terms of its own goal: a ratio, or a value (ms, bytes).
     const figures = judged
       .map(({ figure, ratio }) =>
-        ratio !== undefined ? `${ratio.toFixed(2)}×` : formatValue(figure.value, figure.unit),
+        figure.goal?.of === 'ratio' && ratio !== undefined
+          ? `${ratio.toFixed(2)}×`
+          : formatValue(figure.value, figure.unit),
       )
       .join(', ');
-    const verdicts = judged.map((row) => row.verdict);
-    const mark =
-      judged.length === 0
-        ? '– not run'
-        : verdicts.includes('not met')
-          ? '✗'
-          : verdicts.includes('undecided')
-            ? '≈'
-            : '✓';
+    const broken = failed.filter((module) => module.issueGoals.includes(goal));
+    const mark = goalMark(
+      judged.flatMap((row) => (row.verdict ? [row.verdict] : [])),
+      broken.map((module) => module.name),
+    );
     console.log(`  ${goal}. ${issueGoals[goal]}: ${figures || '—'} ${mark}`);
   }
 }
@@ -180,6 +183,7 @@ async function main(): Promise<void> {
   };
 
   const rows: Array<{ module: string; judged: Judged }> = [];
+  const failed: BenchModule[] = [];
   try {
     for (const module of selected) {
       console.log(`▶ ${module.name}: ${module.describe} (${runs} runs)`);
@@ -189,6 +193,7 @@ async function main(): Promise<void> {
         }
       } catch (error) {
         // One broken module must not throw away the figures the others took minutes to measure.
+        failed.push(module);
         console.error(
           `  ✗ ${module.name} failed: ${error instanceof Error ? error.message : error}`,
         );
@@ -200,7 +205,7 @@ async function main(): Promise<void> {
 
   console.log('');
   printTable(rows);
-  printGoals(rows);
+  printGoals(rows, failed);
   const results = join(import.meta.dirname, '..', 'bench', 'results');
   mkdirSync(results, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -212,6 +217,7 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
         runs,
+        failed: failed.map((module) => module.name),
         figures: rows.map(({ module, judged }) => ({
           module,
           ...judged.figure,

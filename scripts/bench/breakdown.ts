@@ -60,6 +60,7 @@ function packFile(outDir: string): string {
 /** The offline reopen split into phases (medians), for bench/README.md. */
 export const breakdown: BenchModule = {
   name: 'breakdown',
+  issueGoals: [],
   describe:
     'offline reopen of / (gb saved), phase by phase: HTML, scripts, boot, settings, pack, render',
   async run({ runs, build }) {

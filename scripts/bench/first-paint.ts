@@ -17,6 +17,7 @@ const GOAL_REQUESTS = 3;
 /** First-paint bytes and requests of the largest entry, against the goal. */
 export const firstPaint: BenchModule = {
   name: 'first-paint',
+  issueGoals: [3],
   describe: `gzip JS+CSS and requests before the first paint, per HTML entry (the largest shown)`,
   async run({ build }) {
     const app = await build('normal');

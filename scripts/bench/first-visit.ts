@@ -92,6 +92,7 @@ async function firstVisit(origin: string): Promise<number> {
 /** First visit from a poster on a slow network, app against the one-file page. */
 export const firstVisitBench: BenchModule = {
   name: 'first-visit',
+  issueGoals: [2],
   describe: `fresh profile, 400 kbit/s, 400 ms RTT, /?r=${REGION} → first tel: link, app vs one-file page`,
   async run({ runs, workDir, build }) {
     const app = await build('normal');

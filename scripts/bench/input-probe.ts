@@ -55,14 +55,23 @@ export async function installProbe(page: Page, change: Change): Promise<void> {
   await page.addInitScript({ content: probeSource(change) });
 }
 
-/** The timing of the change once it has happened, or null if it didn't within `timeoutMs`. */
+/**
+ * The timing of the change once it has happened, or null if it didn't within
+ * `timeoutMs`. The wait is a function, not a string: a string is evaluated in
+ * the page, which the app's CSP (no 'unsafe-eval') refuses once the wait has to
+ * poll, and a refused wait looked like a change that never came.
+ */
 export async function takeTiming(page: Page, timeoutMs = 5_000): Promise<InputTiming | null> {
+  const taken = page.waitForFunction(
+    () => (window as Window & { __inputTiming?: InputTiming }).__inputTiming,
+    undefined,
+    { timeout: timeoutMs },
+  );
   try {
-    const handle = await page.waitForFunction('window.__inputTiming', undefined, {
-      timeout: timeoutMs,
-    });
-    return (await handle.jsonValue()) as InputTiming;
-  } catch {
-    return null;
+    return (await (await taken).jsonValue()) ?? null;
+  } catch (error) {
+    // Only the wait running out means "no change"; anything else is the bench's own fault.
+    if (error instanceof Error && error.name === 'TimeoutError') return null;
+    throw error;
   }
 }

@@ -37,6 +37,7 @@ async function keptAndSettled(page: Page, key: string): Promise<void> {
 /** Offline reopen of the app against the one-file baseline. */
 export const offlineReopen: BenchModule = {
   name: 'offline-reopen',
+  issueGoals: [1],
   describe: 'offline reopen → first tel: link, app vs one-file static page',
   async run({ runs, workDir, build }) {
     const app = await build('normal');

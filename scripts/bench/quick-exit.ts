@@ -166,6 +166,7 @@ async function timeOnce(
 /** Quick-exit latency per trigger, against the one-element page. */
 export const quickExit: BenchModule = {
   name: 'quick-exit',
+  issueGoals: [4],
   describe: `input event → no tel: link, ${THROTTLE}× CPU throttling, app vs one-element page, ${RUNS_FACTOR}× the runs`,
   async run({ runs, workDir, build }) {
     const app = await build('normal');

@@ -40,6 +40,7 @@ function firstPaintGzip(build: AppBuild): number {
 /** Precache bytes per added region, and start-up with 200 more regions. */
 export const scale: BenchModule = {
   name: 'scale',
+  issueGoals: [4],
   describe: 'the app with 200 more regions vs the normal build',
   async run({ runs, build }) {
     const normal = await build('normal');

@@ -46,6 +46,7 @@ async function byPicker(page: Page, origin: string): Promise<number> {
 /** Scan → new region against the region picker, both offline. */
 export const scanSwitch: BenchModule = {
   name: 'scan-switch',
+  issueGoals: [4],
   describe: 'code read → new region’s first tel: link, offline, vs the region picker',
   async run({ runs, build }) {
     const app = await build('normal');

@@ -79,3 +79,15 @@ export function verdictFor(interval: Interval, max: number): Verdict {
   if (interval.low > max) return 'not met';
   return 'undecided';
 }
+
+/**
+ * One mark for a goal from its figures' verdicts: ✗ when a module that judges
+ * it failed (it measured nothing) or a figure surely missed, ≈ when one is
+ * undecided, ✓ when every figure met it.
+ */
+export function goalMark(verdicts: readonly Verdict[], failedModules: readonly string[]): string {
+  if (failedModules.length > 0) return `✗ (${failedModules.join(', ')} failed)`;
+  if (verdicts.length === 0) return '– not run';
+  if (verdicts.includes('not met')) return '✗';
+  return verdicts.includes('undecided') ? '≈' : '✓';
+}

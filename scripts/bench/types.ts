@@ -45,5 +45,7 @@ export interface BenchContext {
 export interface BenchModule {
   name: string;
   describe: string;
+  /** The issue 15 goals its figures judge: a module that fails leaves them unmet. */
+  issueGoals: readonly IssueGoal[];
   run(context: BenchContext): Promise<Figure[]>;
 }

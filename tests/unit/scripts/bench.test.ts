@@ -2,7 +2,13 @@ import { getCountries } from 'libphonenumber-js';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { median, medianInterval, ratioInterval, verdictFor } from '../../../scripts/bench/stats';
+import {
+  goalMark,
+  median,
+  medianInterval,
+  ratioInterval,
+  verdictFor,
+} from '../../../scripts/bench/stats';
 import { syntheticPacks } from '../../../scripts/bench/synthetic-regions';
 
 const template = {
@@ -137,5 +143,19 @@ describe('verdicts', () => {
     expect(verdictFor({ low: 1.0, high: 1.2 }, 1.2)).toBe('met');
     expect(verdictFor({ low: 1.1, high: 1.3 }, 1.2)).toBe('undecided');
     expect(verdictFor({ low: 1.21, high: 1.3 }, 1.2)).toBe('not met');
+  });
+});
+
+describe('a goal’s mark', () => {
+  it('is met only when every figure met it', () => {
+    expect(goalMark(['met', 'met'], [])).toBe('✓');
+    expect(goalMark(['met', 'undecided'], [])).toBe('≈');
+    expect(goalMark(['undecided', 'not met'], [])).toBe('✗');
+    expect(goalMark([], [])).toBe('– not run');
+  });
+
+  it('is not met when a module that judges it failed, whatever the others measured', () => {
+    expect(goalMark(['met', 'met'], ['scan-switch'])).toBe('✗ (scan-switch failed)');
+    expect(goalMark([], ['first-visit'])).toBe('✗ (first-visit failed)');
   });
 });
