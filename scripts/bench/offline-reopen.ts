@@ -4,35 +4,14 @@
  * worker, served by the same server, in the same browser profile.
  */
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { startStaticServer } from '../../tests/e2e/support/static-server';
 import { writeBaselineSite } from './baseline-site';
-import { measureOfflineReopens } from './reopen';
+import { keptAndSettled, measureOfflineReopens } from './reopen';
 import { median } from './stats';
 import type { BenchModule, Figure } from './types';
 
 /** Goal: the app's offline reopen within 1.2× the static baseline. */
 const GOAL_RATIO = 1.2;
-
-/** Long enough for a launch's last keeping (boot, words, worker) on this machine. */
-const SETTLE_MS = 2_000;
-
-/**
- * Resolves once `page` has kept its page at rest (`key`) and its launch has
- * settled: a launch may keep again a moment later (the words, the worker
- * taking control), and closing the tab in the middle of that write loses the
- * entry, so every timed reopen would measure the slower splice instead.
- */
-async function keptAndSettled(page: Page, key: string): Promise<void> {
-  const kept = () =>
-    page.waitForFunction(
-      async (path) => Boolean(await (await caches.open('view')).match(path)),
-      key,
-    );
-  await kept();
-  await page.waitForTimeout(SETTLE_MS);
-  await kept();
-}
 
 /** Offline reopen of the app against the one-file baseline. */
 export const offlineReopen: BenchModule = {

@@ -24,6 +24,33 @@ export interface Subject {
 
 const FIRST_HOTLINE = 'a[href^="tel:"]';
 
+/**
+ * Reopens take this many times the runs: each takes a fraction of a second, and
+ * the worker's start moves one by ±10 ms against a median of 30–120 ms, so 7
+ * runs' interval spans ±0.3× and even 21 runs' could straddle a goal by noise.
+ */
+export const REOPENS_PER_RUN = 3;
+
+/** Long enough for a launch's last keeping (boot, words, worker) on this machine. */
+const SETTLE_MS = 2_000;
+
+/**
+ * Resolves once `page` has kept its page at rest (`key`) and its launch has
+ * settled: a launch may keep again a moment later (the words, the worker
+ * taking control), and closing the tab in the middle of that write loses the
+ * entry, so every timed reopen would measure the slower splice instead.
+ */
+export async function keptAndSettled(page: Page, key: string): Promise<void> {
+  const kept = () =>
+    page.waitForFunction(
+      async (path) => Boolean(await (await caches.open('view')).match(path)),
+      key,
+    );
+  await kept();
+  await page.waitForTimeout(SETTLE_MS);
+  await kept();
+}
+
 // Runs in the page before any of its scripts; performance.now() counts from navigation start.
 function watchFor(selector: string): void {
   const record = window as Window & { __firstTelAt?: number };
@@ -45,7 +72,7 @@ async function firstTelAt(page: Page): Promise<number> {
   return Number(await handle.jsonValue());
 }
 
-/** Samples (ms) per subject name, `runs` each, alternating subjects to spread drift. */
+/** Samples (ms) per subject name, `runs` × REOPENS_PER_RUN each, alternating subjects to spread drift. */
 export async function measureOfflineReopens(
   subjects: Subject[],
   runs: number,
@@ -75,7 +102,7 @@ export async function measureOfflineReopens(
     await context.setOffline(true);
 
     // One untimed reopen each first: the first start of a worker compiles its script.
-    for (let run = -1; run < runs; run += 1) {
+    for (let run = -1; run < runs * REOPENS_PER_RUN; run += 1) {
       const order = run % 2 === 0 ? subjects : [...subjects].reverse();
       for (const subject of order) {
         await devtools.send('ServiceWorker.stopAllWorkers');

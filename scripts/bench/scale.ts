@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { startStaticServer } from '../../tests/e2e/support/static-server';
 import { compressedSizes, sumSizes } from '../size/compressed';
 import { firstPaintFiles } from '../size/first-paint';
 import { precacheUrls } from '../size/precache';
-import { measureOfflineReopens } from './reopen';
+import { keptAndSettled, measureOfflineReopens } from './reopen';
 import { median } from './stats';
 import type { BenchModule } from './types';
 import type { AppBuild } from './workspace';
@@ -37,6 +38,8 @@ function firstPaintGzip(build: AppBuild): number {
     .gzip;
 }
 
+const atRest = (page: Page) => keptAndSettled(page, '/page-at-rest');
+
 /** Precache bytes per added region, and start-up with 200 more regions. */
 export const scale: BenchModule = {
   name: 'scale',
@@ -54,8 +57,9 @@ export const scale: BenchModule = {
     try {
       const samples = await measureOfflineReopens(
         [
-          { name: 'normal', origin: normalServer.origin },
-          { name: 'scaled', origin: scaledServer.origin },
+          // Each reopened as a person's would be after a launch under the worker: from its page at rest.
+          { name: 'normal', origin: normalServer.origin, launched: atRest },
+          { name: 'scaled', origin: scaledServer.origin, launched: atRest },
         ],
         runs,
       );
