@@ -14,13 +14,9 @@ import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { build, type Plugin } from 'vite';
 import { RegionPackSchema } from '../../src/core/content-schema.ts';
-import {
-  FIRST_HELP_IDS,
-  type FirstHelpData,
-  type FirstHelpWords,
-} from '../../src/core/first-help.ts';
+import { type FirstHelpData, type FirstHelpWords } from '../../src/core/first-help.ts';
 import { languages, type Language } from '../../src/core/languages.ts';
-import { FIRST_HELP_BOX } from '../../src/core/view-snapshot.ts';
+import { FIRST_HELP_BOX, firstHelpTable } from '../../src/core/view-snapshot.ts';
 import { firstHelpRows } from '../../src/core/first-help-rows.ts';
 import type { RegionPack } from '../../src/core/content-types.ts';
 
@@ -156,11 +152,9 @@ export function firstHelpPlugin(script: string): Plugin {
           /\s*<link rel="stylesheet"[^>]*>/g,
           (tag) => (stylesheets.push(tag.trim()), ''),
         );
-        const help = [
-          FIRST_HELP_BOX,
-          `<script type="application/json" id="${FIRST_HELP_IDS.data}">${table}</script>`,
-          `<script>${script}</script>`,
-        ].join('\n    ');
+        const help = [FIRST_HELP_BOX, firstHelpTable(table), `<script>${script}</script>`].join(
+          '\n    ',
+        );
         return withoutStyles
           .replace(/<body>/, `<body>\n    ${help}`)
           .replace(/<\/body>/, `  ${stylesheets.join('\n    ')}\n  </body>`);

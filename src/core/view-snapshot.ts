@@ -6,6 +6,7 @@
  * splice into the HTML. Never for a disguise (the page neither writes nor
  * keeps one while a disguise is chosen).
  */
+import { FIRST_HELP_IDS } from './first-help';
 import { parseRegionCode, type RegionCode } from './region-code';
 
 /** What the page keeps: the region and language it showed, and the markup. */
@@ -39,6 +40,13 @@ export function parseSnapshotFrame(value: Record<string, unknown>): SnapshotFram
 
 /** The box the build leaves empty in index.html (scripts/first-help), filled here. */
 export const FIRST_HELP_BOX = '<div id="start" class="start" hidden></div>';
+
+/** The table of every region's first numbers the build puts in index.html; its JSON holds no `<`. */
+export function firstHelpTable(json: string): string {
+  return `<script type="application/json" id="${FIRST_HELP_IDS.data}">${json}</script>`;
+}
+
+const FIRST_HELP_TABLE = new RegExp(`\\s*${firstHelpTable('[^<]*')}`);
 
 /** Parses a stored snapshot; null for anything else. */
 export function parseViewSnapshot(value: unknown): ViewSnapshot | null {
@@ -76,13 +84,19 @@ export function withSnapshot(html: string, snapshot: ViewSnapshot): string | nul
   const opening = /<html\b[^>]*>/i;
   if (!opening.test(html) || /data-disguise/.test(html.match(opening)?.[0] ?? '')) return null;
   // lang, dir and region are parsed above to plain ASCII: safe inside attribute quotes.
-  return html
-    .replace(
-      opening,
-      `<html lang="${snapshot.lang}" dir="${snapshot.dir}" data-region="${snapshot.region}">`,
-    )
-    .replace(
-      FIRST_HELP_BOX,
-      () => `<div id="start" class="start" data-snapshot="">${snapshot.html}</div>`,
-    );
+  return (
+    html
+      .replace(
+        opening,
+        `<html lang="${snapshot.lang}" dir="${snapshot.dir}" data-region="${snapshot.region}">`,
+      )
+      .replace(
+        FIRST_HELP_BOX,
+        () => `<div id="start" class="start" data-snapshot="">${snapshot.html}</div>`,
+      )
+      // Only the worker answers with a snapshot, and under a worker the inline script never
+      // reads the table (src/features/first-help): left out, the page kept for the next
+      // reopen stays the same size however many regions the app serves.
+      .replace(FIRST_HELP_TABLE, '')
+  );
 }

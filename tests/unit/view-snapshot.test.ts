@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_HELP_BOX,
+  firstHelpTable,
   parseViewSnapshot,
   snapshotFits,
   withSnapshot,
@@ -67,6 +68,21 @@ describe('withSnapshot', () => {
   it('leaves a disguised entry and a page without the box alone', () => {
     expect(withSnapshot(entry.replace('<html ', '<html data-disguise="notes" '), gb)).toBeNull();
     expect(withSnapshot('<html lang="en"><body></body></html>', gb)).toBeNull();
+  });
+
+  it('leaves out the table of every region’s first numbers, whatever its size, and nothing else', () => {
+    const withTable = (regions: number) => {
+      const rows = Object.fromEntries(
+        Array.from({ length: regions }, (_, index) => [`r${index}`, ['+1 800', '', '911']]),
+      );
+      const table = firstHelpTable(JSON.stringify({ words: {}, rows }));
+      return entry.replace(FIRST_HELP_BOX, `${FIRST_HELP_BOX}\n${table}\n<script>start()</script>`);
+    };
+    const few = withSnapshot(withTable(3), gb);
+    expect(few).not.toContain('application/json');
+    expect(few).toContain('<script>start()</script>');
+    expect(few).toContain('<a href="tel:+448000121700">Call</a>');
+    expect(withSnapshot(withTable(400), gb)).toBe(few);
   });
 
   it('takes "$" in the markup literally', () => {
