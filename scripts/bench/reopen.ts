@@ -26,8 +26,9 @@ const FIRST_HOTLINE = 'a[href^="tel:"]';
 
 /**
  * Reopens take this many times the runs: each takes a fraction of a second, and
- * the worker's start moves one by ±10 ms against a median of 30–120 ms, so 7
- * runs' interval spans ±0.3× and even 21 runs' could straddle a goal by noise.
+ * the worker's start moves one by ±10 ms against a median of 30–120 ms. At 21
+ * samples the same code's interval was 0.92–1.09× in one run and 0.89–1.27× in
+ * the next: noise alone could straddle a goal.
  */
 export const REOPENS_PER_RUN = 3;
 
