@@ -19,10 +19,21 @@ export async function twoFingerDoubleTap(cdp: CDPSession): Promise<void> {
       touchPoints: fingers,
       timestamp: start + at,
     });
-    await cdp.send('Input.dispatchTouchEvent', {
+    const lift = cdp.send('Input.dispatchTouchEvent', {
       type: 'touchEnd',
       touchPoints: [],
       timestamp: start + at + 0.05,
     });
+    if (at === 0) {
+      await lift;
+    } else {
+      // The second touch has exited, and in a tab the exit leaves for another page: a lift
+      // sent as that page goes may never be acknowledged (a CI run timed out after the exit,
+      // the cover up, most likely waiting on it), so the last one is waited for a second at most.
+      await Promise.race([
+        lift.catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 1_000)),
+      ]);
+    }
   }
 }
