@@ -255,9 +255,11 @@ test.describe('settings: look and forget', () => {
     await chooseDisguise(page, 'calculator', '5937');
     await page.locator('[data-action="forget-settings"]').click();
     await expect(page.locator('[data-section="forget"] [role="status"]')).not.toBeEmpty();
-    expect(
-      await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name)),
-    ).not.toContain('lantern');
+    // Done once the deletion is asked for; the browser finishes it when the last connection
+    // closes (src/storage/delete-db.ts), a moment later.
+    await expect
+      .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name)))
+      .not.toContain('lantern');
 
     // A new launch knows nothing: no code opens the cover, and the plain address is plain again.
     await page.goto('/calculator.html');

@@ -175,23 +175,28 @@ test('kept contacts come back without the poster, and "Remove everything" remove
   await page.locator('[data-action="settings"]').click();
   await page.locator('[data-action="forget-everything"]').click();
   await expect(page.locator('[data-app]')).toHaveCount(0);
-  const stored = await page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((db) => db.name);
-    if (!names.includes('lantern')) return 0;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('lantern');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+  // The cover comes up in the tap itself; the removal goes on after it, so it is waited for.
+  const stored = () =>
+    page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((db) => db.name);
+      if (!names.includes('lantern')) return 0;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('lantern');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      if (!db.objectStoreNames.contains('venuePacks')) {
+        db.close();
+        return 0;
+      }
+      const count = await new Promise<number>((resolve) => {
+        const request = db.transaction('venuePacks').objectStore('venuePacks').count();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return count;
     });
-    if (!db.objectStoreNames.contains('venuePacks')) return 0;
-    const count = await new Promise<number>((resolve) => {
-      const request = db.transaction('venuePacks').objectStore('venuePacks').count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return count;
-  });
-  expect(stored).toBe(0);
+  await expect.poll(stored).toBe(0);
 
   await page.goto(`${server.origin}/?r=gb`);
   await expect(page.locator(gbHotline)).toBeVisible();
