@@ -48,6 +48,11 @@ export function firstHelpTable(json: string): string {
 
 const FIRST_HELP_TABLE = new RegExp(`\\s*${firstHelpTable('[^<]*')}`);
 
+/** `html` without the table: what a page the worker answers carries (see withSnapshot). */
+export function withoutFirstHelpTable(html: string): string {
+  return html.replace(FIRST_HELP_TABLE, '');
+}
+
 /** Parses a stored snapshot; null for anything else. */
 export function parseViewSnapshot(value: unknown): ViewSnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -84,19 +89,17 @@ export function withSnapshot(html: string, snapshot: ViewSnapshot): string | nul
   const opening = /<html\b[^>]*>/i;
   if (!opening.test(html) || /data-disguise/.test(html.match(opening)?.[0] ?? '')) return null;
   // lang, dir and region are parsed above to plain ASCII: safe inside attribute quotes.
-  return (
-    html
-      .replace(
-        opening,
-        `<html lang="${snapshot.lang}" dir="${snapshot.dir}" data-region="${snapshot.region}">`,
-      )
-      .replace(
-        FIRST_HELP_BOX,
-        () => `<div id="start" class="start" data-snapshot="">${snapshot.html}</div>`,
-      )
-      // Only the worker answers with a snapshot, and under a worker the inline script never
-      // reads the table (src/features/first-help): left out, the page kept for the next
-      // reopen stays the same size however many regions the app serves.
-      .replace(FIRST_HELP_TABLE, '')
-  );
+  const filled = html
+    .replace(
+      opening,
+      `<html lang="${snapshot.lang}" dir="${snapshot.dir}" data-region="${snapshot.region}">`,
+    )
+    .replace(
+      FIRST_HELP_BOX,
+      () => `<div id="start" class="start" data-snapshot="">${snapshot.html}</div>`,
+    );
+  // Only the worker answers with a snapshot, and under a worker the inline script never
+  // reads the table (src/features/first-help): left out, the page kept for the next
+  // reopen stays the same size however many regions the app serves.
+  return withoutFirstHelpTable(filled);
 }

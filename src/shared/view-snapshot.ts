@@ -229,7 +229,7 @@ async function deleteKeptPage(key: string): Promise<void> {
   }
 }
 
-/** Keeps `html` (the plain entry with the hotlines snapshot spliced in) as the page at rest. */
+/** Keeps `page` (the plain entry with the hotlines snapshot spliced in) as the page at rest. */
 export function writePageAtRest(
   page: WorkerCopy,
   build: string,
@@ -244,7 +244,7 @@ export function forgetPageAtRest(): Promise<void> {
   return forgetKeptPage(PAGE_AT_REST_KEY);
 }
 
-/** Keeps `html` (a disguise's page with its cover snapshot spliced in) as the cover at rest. */
+/** Keeps `page` (a disguise's page with its cover snapshot spliced in) as the cover at rest. */
 export function writeCoverAtRest(
   page: WorkerCopy,
   build: string,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test, expect, waitForServiceWorker, appHotline } from './support/browser';
 import { rawGet, startNginx, type NginxServer } from './support/nginx';
 import { cacheControl, securityHeaders } from '../../scripts/security-headers';
-import { FIRST_HELP_BOX, firstHelpTable } from '../../src/core/view-snapshot';
+import { FIRST_HELP_BOX, withoutFirstHelpTable } from '../../src/core/view-snapshot';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 let nginx: NginxServer;
@@ -180,9 +180,6 @@ test('opens offline from nginx once the worker has precached it', async ({ page,
   await expect(reopened.locator('[data-quick-exit]')).toBeVisible();
 });
 
-/** The table of every region's first numbers, which a page with a snapshot leaves out. */
-const firstHelpTableElement = new RegExp(`\\s*${firstHelpTable('[^<]*')}`);
-
 /**
  * The entry HTML as built, less what a view snapshot changes: the box emptied,
  * `<html>` as it was, and without the table (which a snapshot's page leaves out).
@@ -190,13 +187,12 @@ const firstHelpTableElement = new RegExp(`\\s*${firstHelpTable('[^<]*')}`);
 function withoutSnapshot(html: string): string {
   const shell = readFileSync(join(dist, 'index.html'), 'utf8');
   const opening = /<html\b[^>]*>/.exec(shell)?.[0] ?? '';
-  return html
+  return withoutFirstHelpTable(html)
     .replace(/<html\b[^>]*>/, opening)
     .replace(
       /<div id="start" class="start" data-snapshot="">[\s\S]*?<\/div>(?=\s*<script[ >])/,
       FIRST_HELP_BOX,
-    )
-    .replace(firstHelpTableElement, '');
+    );
 }
 
 test('offline, the worker answers unknown paths with the app shell, never repeating the path', async ({
