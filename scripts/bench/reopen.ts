@@ -73,10 +73,11 @@ async function firstTelAt(page: Page): Promise<number> {
   return Number(await handle.jsonValue());
 }
 
-/** Samples (ms) per subject name, `runs` × REOPENS_PER_RUN each, alternating subjects to spread drift. */
+/** Samples (ms) per subject name, `runs` × `reopensPerRun` each, alternating subjects to spread drift. */
 export async function measureOfflineReopens(
   subjects: Subject[],
   runs: number,
+  reopensPerRun = REOPENS_PER_RUN,
 ): Promise<Map<string, number[]>> {
   const profile = await launchProfile();
   const samples = new Map<string, number[]>(subjects.map((subject) => [subject.name, []]));
@@ -103,7 +104,7 @@ export async function measureOfflineReopens(
     await context.setOffline(true);
 
     // One untimed reopen each first: the first start of a worker compiles its script.
-    for (let run = -1; run < runs * REOPENS_PER_RUN; run += 1) {
+    for (let run = -1; run < runs * reopensPerRun; run += 1) {
       const order = run % 2 === 0 ? subjects : [...subjects].reverse();
       for (const subject of order) {
         await devtools.send('ServiceWorker.stopAllWorkers');
