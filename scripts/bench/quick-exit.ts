@@ -7,7 +7,7 @@
  * so the exit stays on the cover and the page can be read afterwards; in a
  * tab it would also start a navigation, after the content is gone.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { launchProfile } from '../../tests/e2e/support/browser';
@@ -15,6 +15,7 @@ import { startStaticServer } from '../../tests/e2e/support/static-server';
 import { installProbe, takeTiming, type InputTiming } from './input-probe';
 import { median } from './stats';
 import type { BenchModule, Figure } from './types';
+import type { AppBuild } from './workspace';
 
 /** Goal: content gone within one frame of the input, even throttled. */
 const GOAL_MS = 16;
@@ -45,6 +46,8 @@ interface Trigger {
   event: string;
   /** Exits per run, when this trigger needs more than `RUNS_FACTOR` to decide. */
   runsFactor?: number;
+  /** Also timed on the app's own screen saved as a static page: what the content alone costs. */
+  sameScreen?: boolean;
   /** Before the clock and the throttling: what a person does before the input itself. */
   aim?(page: Page, cdp: CDPSession): Promise<void>;
   fire(page: Page, cdp: CDPSession): Promise<void>;
@@ -88,6 +91,7 @@ const triggers: Trigger[] = [
     name: 'two-finger double tap',
     event: 'touchstart',
     runsFactor: TOUCH_RUNS_FACTOR,
+    sameScreen: true,
     fire: async (_page, cdp) => {
       const fingers = [
         { x: 60, y: 300, id: 1 },
@@ -129,11 +133,57 @@ window.addEventListener('touchstart', (event) => {
 });
 `;
 
+// The same inputs on the saved screen, removing the app's element as its exit does, and nothing else.
+const sameScreenScript = `let shifts = 0;
+let taps = 0;
+const leave = () => document.getElementById('root')?.replaceWith(document.createElement('div'));
+document.querySelector('[data-quick-exit]')?.addEventListener('pointerdown', leave);
+window.addEventListener('keyup', (event) => {
+  if (event.key === 'Shift' && ++shifts === 3) leave();
+});
+window.addEventListener('touchstart', (event) => {
+  if (event.touches.length === 2 && ++taps === 2) leave();
+});
+`;
+
 function writeBaseline(dir: string): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), baselineHtml);
   writeFileSync(join(dir, 'exit.js'), baselineScript);
+  writeFileSync(join(dir, 'same-screen.js'), sameScreenScript);
   return dir;
+}
+
+// Runs in the app's page: its DOM as a person sees it, without the app's scripts, CSP, manifest
+// or icons, and with the styles its lazy parts added (absolute URLs) made relative.
+const screenAsHtml = `(() => {
+  const copy = document.documentElement.cloneNode(true);
+  const left = 'script, meta[http-equiv], link:not([rel="stylesheet"])';
+  for (const element of copy.querySelectorAll(left)) element.remove();
+  for (const link of copy.querySelectorAll('link[rel="stylesheet"]')) {
+    link.setAttribute('href', new URL(link.href).pathname);
+  }
+  return '<!doctype html>' + copy.outerHTML;
+})()`;
+
+/**
+ * The hotlines screen the exit removes, saved from the app as a static page
+ * with its styles and a one-line exit: timed beside the app, it tells the
+ * cost of the content (Chromium tearing down its layout) from the app's own.
+ */
+async function writeSameScreen(page: Page, appOrigin: string, app: AppBuild, dir: string) {
+  await page.goto(`${appOrigin}/?r=gb`);
+  await page.locator(hotline).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const html = String(await page.evaluate(screenAsHtml));
+  if (!html.includes('id="root"')) throw new Error('the app screen has no #root to save');
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  for (const file of readdirSync(join(app.outDir, 'assets'))) {
+    if (file.endsWith('.css'))
+      copyFileSync(join(app.outDir, 'assets', file), join(dir, 'assets', file));
+  }
+  const staticPage = html.replace('</body>', '<script src="/same-screen.js"></script></body>');
+  writeFileSync(join(dir, 'same-screen.html'), staticPage);
 }
 
 // Runs before the app: an installed window, where the exit stays on the cover.
@@ -182,12 +232,14 @@ export const quickExit: BenchModule = {
   async run({ runs, workDir, build }) {
     const app = await build('normal');
     const appServer = await startStaticServer(app.outDir);
-    const baselineServer = await startStaticServer(writeBaseline(join(workDir, 'exit-baseline')));
+    const baselineDir = writeBaseline(join(workDir, 'exit-baseline'));
+    const baselineServer = await startStaticServer(baselineDir);
     const profile = await launchProfile();
     const figures: Figure[] = [];
     try {
       const appPage = await profile.context.newPage();
       await appPage.addInitScript({ content: standalone });
+      await writeSameScreen(appPage, appServer.origin, app, baselineDir);
       await installProbe(appPage, { selector: hotline, until: 'gone' });
       const basePage = await profile.context.newPage();
       await installProbe(basePage, { selector: hotline, until: 'gone' });
@@ -199,6 +251,8 @@ export const quickExit: BenchModule = {
         const baseSamples: number[] = [];
         const handling: number[] = [];
         const baseHandling: number[] = [];
+        const screenSamples: number[] = [];
+        const screenHandling: number[] = [];
         let present = true;
         const exits = runs * (trigger.runsFactor ?? RUNS_FACTOR);
         for (let run = 0; run < exits && present; run += 1) {
@@ -213,6 +267,12 @@ export const quickExit: BenchModule = {
           if (!base) throw new Error(`the baseline did not answer ${trigger.name}`);
           baseSamples.push(base.sinceEvent);
           baseHandling.push(base.handling);
+          if (!trigger.sameScreen) continue;
+          const screenUrl = `${baselineServer.origin}/same-screen.html`;
+          const screen = await timeOnce(basePage, baseCdp, screenUrl, trigger);
+          if (!screen) throw new Error(`the saved screen did not answer ${trigger.name}`);
+          screenSamples.push(screen.sinceEvent);
+          screenHandling.push(screen.handling);
         }
         if (!present) {
           console.log(`  ${trigger.name}: the app did not exit on it; not measured`);
@@ -242,6 +302,30 @@ export const quickExit: BenchModule = {
             name: 'one-element page',
             value: median(baseHandling),
             samples: baseHandling,
+          },
+        });
+        if (screenSamples.length === 0) continue;
+        // No goal: it shows how much of the gap to one element is the screen itself.
+        figures.push({
+          name: `  the same, against the app's screen as a static page`,
+          unit: 'ms',
+          value,
+          samples: appSamples,
+          baseline: {
+            name: 'same screen, static',
+            value: median(screenSamples),
+            samples: screenSamples,
+          },
+        });
+        figures.push({
+          name: `  of which the page's handlers (${trigger.event})`,
+          unit: 'ms',
+          value: median(handling),
+          samples: handling,
+          baseline: {
+            name: 'same screen, static',
+            value: median(screenHandling),
+            samples: screenHandling,
           },
         });
       }
