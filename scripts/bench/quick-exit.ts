@@ -224,6 +224,22 @@ async function timeOnce(
   }
 }
 
+/** The app's own share beside a baseline's: from the first listener to the content gone. */
+function handlersFigure(
+  trigger: Trigger,
+  app: number[],
+  baselineName: string,
+  baseline: number[],
+): Figure {
+  return {
+    name: `  of which the page's handlers (${trigger.event})`,
+    unit: 'ms',
+    value: median(app),
+    samples: app,
+    baseline: { name: baselineName, value: median(baseline), samples: baseline },
+  };
+}
+
 /** Quick-exit latency per trigger, against the one-element page. */
 export const quickExit: BenchModule = {
   name: 'quick-exit',
@@ -292,18 +308,7 @@ export const quickExit: BenchModule = {
           goal: relative ? { max: TOUCH_GOAL_RATIO, of: 'ratio' } : { max: GOAL_MS, of: 'value' },
           issueGoal: 4,
         });
-        // The app's own share: from its first listener to the content gone.
-        figures.push({
-          name: `  of which the page's handlers (${trigger.event})`,
-          unit: 'ms',
-          value: median(handling),
-          samples: handling,
-          baseline: {
-            name: 'one-element page',
-            value: median(baseHandling),
-            samples: baseHandling,
-          },
-        });
+        figures.push(handlersFigure(trigger, handling, 'one-element page', baseHandling));
         if (screenSamples.length === 0) continue;
         // No goal: it shows how much of the gap to one element is the screen itself.
         figures.push({
@@ -317,17 +322,7 @@ export const quickExit: BenchModule = {
             samples: screenSamples,
           },
         });
-        figures.push({
-          name: `  of which the page's handlers (${trigger.event})`,
-          unit: 'ms',
-          value: median(handling),
-          samples: handling,
-          baseline: {
-            name: 'same screen, static',
-            value: median(screenHandling),
-            samples: screenHandling,
-          },
-        });
+        figures.push(handlersFigure(trigger, handling, 'same screen, static', screenHandling));
       }
     } finally {
       await profile.close();
