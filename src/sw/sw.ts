@@ -17,6 +17,7 @@ import {
   readPageAtRest,
   readViewSnapshot,
 } from '../shared/view-snapshot';
+import { installInLanes } from './install-in-lanes';
 import { ignoredSearchParams, isAppNavigation } from './routes';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -126,7 +127,11 @@ registerRoute(
     return files.match(options);
   }, files.handler),
 );
-self.addEventListener('install', (event) => void everyFile().install(event));
+// Pages first: they are what a reopen needs before anything else (install-in-lanes.ts).
+self.addEventListener('install', (event) => {
+  const ordered = [...manifest.filter(isPage), ...manifest.filter((entry) => !isPage(entry))];
+  event.waitUntil(installInLanes(everyFile(), ordered, event));
+});
 self.addEventListener('activate', (event) => void everyFile().activate(event));
 cleanupOutdatedCaches();
 
