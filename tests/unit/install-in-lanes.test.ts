@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PrecacheController } from 'workbox-precaching';
 import { installInLanes } from '../../src/sw/install-in-lanes';
 
-/** A precache whose strategy records each request and answers after `wait` ms. */
 // The worker resolves the build's relative URLs against its own address; Node has none.
 const base = 'https://lantern.test/';
 
+/** A precache whose strategy records each request and answers after `wait` ms. */
 function fakePrecache(urls: string[], options: { wait?: number; failing?: string } = {}) {
   const keys = new Map(urls.map((url) => [new URL(url, base).href, `${url}?rev`]));
   let inFlight = 0;
