@@ -163,58 +163,102 @@ test('a hostile ?r= on a first open still shows help, with the calm notice', asy
   expect(trouble).toEqual([]);
 });
 
+/** What a hotline card offers, read in one go: one page round trip per region, not dozens. */
+interface CardLinks {
+  id: string;
+  calls: Array<{ href: string; shown: string }>;
+  dial: string | null;
+  texts: string[];
+  whatsapps: string[];
+  chatButtons: number;
+  websiteButtons: number;
+  /** `data-link` of the card's links and link buttons, in page order. */
+  order: string[];
+  hrefs: string[];
+}
+
+// Runs in the page on every hotline card of the screen.
+function readCardLinks(cards: Element[]): CardLinks[] {
+  const attr = (element: Element, name: string) => element.getAttribute(name) ?? '';
+  return cards.map((card) => ({
+    id: attr(card, 'data-hotline'),
+    calls: [...card.querySelectorAll('a[data-link="call"]')].map((link) => ({
+      href: attr(link, 'href'),
+      // Digits on screen must be the digits dialled, kept left-to-right.
+      shown: link.querySelector('bdi[dir="ltr"]')?.textContent ?? '',
+    })),
+    dial: card.querySelector('[data-dial]')?.getAttribute('data-dial') ?? null,
+    texts: [...card.querySelectorAll('a[data-link="text"]')].map((link) => attr(link, 'href')),
+    whatsapps: [...card.querySelectorAll('a[data-link="whatsapp"]')].map((link) =>
+      attr(link, 'href'),
+    ),
+    chatButtons: card.querySelectorAll('button[data-link="chat"]').length,
+    websiteButtons: card.querySelectorAll('button[data-link="website"]').length,
+    order: [...card.querySelectorAll('a, button[data-link]')].map((link) =>
+      attr(link, 'data-link'),
+    ),
+    hrefs: [...card.querySelectorAll('a')].map((link) => attr(link, 'href')),
+  }));
+}
+
 test('every hotline link, in every pack, is tel:, sms: or WhatsApp, matching the data', async ({
   page,
 }) => {
   // Every pack is opened and checked: that grows with the region count.
-  test.setTimeout(20_000 * regionIndex.length);
+  test.setTimeout(5_000 * regionIndex.length);
   for (const { code } of regionIndex) {
     await page.goto(`/?r=${code}`);
     await expectRegion(page, code);
-    const expected = new Set<string>();
-    for (const hotline of pack(code).hotlines) {
-      const card = page.locator(`[data-hotline="${hotline.id}"]`);
-      const call = card.locator('a[data-link="call"]');
-      const voice = voiceRoute(hotline);
-      if (voice === 'tel') {
-        await expect(call).toHaveAttribute('href', `tel:${hotline.phone}`);
-        expected.add(`tel:${hotline.phone}`);
-        // Digits on screen are the digits dialled, kept left-to-right.
-        const shown = await call.locator('bdi[dir="ltr"]').textContent();
-        expect(shown?.replace(/\s/g, '')).toBe(hotline.phone);
-      } else {
-        // No link that would dial something else, or call a line that takes no calls.
-        await expect(call).toHaveCount(0);
+    // Read again until it all matches, as each expect(locator) would wait: a text link's
+    // first message arrives with the cards' words, a moment after the cards.
+    await expect(async () => {
+      const cards = new Map(
+        (await page.locator(hotlineCards).evaluateAll(readCardLinks)).map((card) => [
+          card.id,
+          card,
+        ]),
+      );
+      const expected = new Set<string>();
+      for (const hotline of pack(code).hotlines) {
+        const card = cards.get(hotline.id);
+        expect(card, `${code}: ${hotline.id} has a card`).toBeDefined();
+        if (!card) continue;
+        const voice = voiceRoute(hotline);
+        if (voice === 'tel') {
+          expect(card.calls, `${code}: ${hotline.id}`).toEqual([
+            { href: `tel:${hotline.phone}`, shown: expect.any(String) },
+          ]);
+          expected.add(`tel:${hotline.phone}`);
+          expect(card.calls[0]?.shown.replace(/\s/g, ''), `${code}: ${hotline.id}`).toBe(
+            hotline.phone,
+          );
+          // The silent options come before the call.
+          expect(card.order.at(-1), `${code}: ${hotline.id}`).toBe('call');
+        } else {
+          // No link that would dial something else, or call a line that takes no calls.
+          expect(card.calls, `${code}: ${hotline.id}`).toEqual([]);
+        }
+        if (voice === 'dial') expect(card.dial, `${code}: ${hotline.id}`).toBe(hotline.dial ?? '');
+        if (hotline.sms) {
+          const body = `?body=${encodeURIComponent(smsBody(hotline.sms, firstText(code)))}`;
+          const href = `sms:${hotline.sms.number}${body}`;
+          expect(card.texts, `${code}: ${hotline.id}`).toEqual([href]);
+          expected.add(href);
+        }
+        if (hotline.whatsapp) {
+          const href = whatsappHref(hotline.whatsapp);
+          expect(card.whatsapps, `${code}: ${hotline.id}`).toEqual([href]);
+          expected.add(href);
+        }
+        // A website or chat is a button that first says it leaves Lantern: no link until then.
+        if (hotline.chat) expect(card.chatButtons, `${code}: ${hotline.id}`).toBe(1);
+        else if (hotline.website) expect(card.websiteButtons, `${code}: ${hotline.id}`).toBe(1);
       }
-      if (voice === 'dial') {
-        await expect(card.locator('[data-dial]')).toHaveAttribute('data-dial', hotline.dial ?? '');
-      }
-      if (hotline.sms) {
-        const body = `?body=${encodeURIComponent(smsBody(hotline.sms, firstText(code)))}`;
-        const href = `sms:${hotline.sms.number}${body}`;
-        await expect(card.locator('a[data-link="text"]')).toHaveAttribute('href', href);
-        expected.add(href);
-      }
-      if (hotline.whatsapp) {
-        const href = whatsappHref(hotline.whatsapp);
-        await expect(card.locator('a[data-link="whatsapp"]')).toHaveAttribute('href', href);
-        expected.add(href);
-      }
-      // A website or chat is a button that first says it leaves Lantern: no link until then.
-      const web = hotline.chat ? 'chat' : hotline.website ? 'website' : null;
-      if (web) await expect(card.locator(`button[data-link="${web}"]`)).toHaveCount(1);
-      // The silent options come before the call.
-      const order = await card
-        .locator('a, button[data-link]')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('data-link')));
-      if (voice === 'tel') expect(order.at(-1)).toBe('call');
-    }
-    const hrefs = await page
-      .locator(`${hotlineCards} a`)
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    for (const href of hrefs)
-      expect(href).toMatch(/^(tel:\+?\d+|sms:\+?\d+(\?body=.+)?|https:\/\/wa\.me\/\d+)$/);
-    expect(new Set(hrefs)).toEqual(expected);
+      const hrefs = [...cards.values()].flatMap((card) => card.hrefs);
+      for (const href of hrefs)
+        expect(href).toMatch(/^(tel:\+?\d+|sms:\+?\d+(\?body=.+)?|https:\/\/wa\.me\/\d+)$/);
+      expect(new Set(hrefs)).toEqual(expected);
+    }).toPass({ timeout: 10_000 });
   }
 });
 
