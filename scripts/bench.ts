@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { breakdown } from './bench/breakdown';
 import { firstPaint } from './bench/first-paint';
 import { firstVisitBench } from './bench/first-visit';
+import { offlineReady } from './bench/offline-ready';
 import { offlineReopen } from './bench/offline-reopen';
 import { quickExit } from './bench/quick-exit';
 import { scanSwitch } from './bench/scan-switch';
@@ -34,6 +35,7 @@ const modules: BenchModule[] = [
   offlineReopen,
   breakdown,
   firstVisitBench,
+  offlineReady,
   firstPaint,
   scale,
   quickExit,

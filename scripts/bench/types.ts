@@ -38,7 +38,7 @@ export interface BenchContext {
   /** A temp folder the module may write into; removed after the run. */
   workDir: string;
   /** Builds the app (once per variant) from a temp copy of the repo. */
-  build(variant: 'normal' | 'scale'): Promise<AppBuild>;
+  build(variant: AppBuild['variant']): Promise<AppBuild>;
 }
 
 /** One benchmark: a name and a function that measures. */

@@ -16,9 +16,12 @@ import {
 import { join, relative } from 'node:path';
 import { syntheticPacks } from './synthetic-regions';
 
-/** A built variant of the app. */
+/**
+ * A built variant of the app: as it ships, with 200 synthetic regions more, or
+ * with the worker's install fetching one file at a time as Workbox's own does.
+ */
 export interface AppBuild {
-  variant: 'normal' | 'scale';
+  variant: 'normal' | 'scale' | 'one-lane';
   outDir: string;
   regions: number;
 }
@@ -67,6 +70,17 @@ function addSyntheticRegions(copy: string): number {
   return files.length + SCALE_REGIONS;
 }
 
+// The install's lanes, as src/sw/install-in-lanes.ts declares them.
+const lanesLine = /^export const INSTALL_LANES = \d+;$/m;
+
+/** The copy's worker installs one file at a time: the baseline its lanes are measured against. */
+function installOneAtATime(copy: string): void {
+  const file = join(copy, 'src', 'sw', 'install-in-lanes.ts');
+  const source = readFileSync(file, 'utf8');
+  if (!lanesLine.test(source)) throw new Error(`${file} no longer declares INSTALL_LANES`);
+  writeFileSync(file, source.replace(lanesLine, 'export const INSTALL_LANES = 1;'));
+}
+
 /** Builds `variant` once into `workDir` and returns where it is. */
 export function buildVariant(workDir: string, variant: AppBuild['variant']): AppBuild {
   const copy = join(workDir, `repo-${variant}`);
@@ -76,6 +90,7 @@ export function buildVariant(workDir: string, variant: AppBuild['variant']): App
     variant === 'scale'
       ? addSyntheticRegions(copy)
       : readdirSync(join(copy, 'content', 'regions')).length;
+  if (variant === 'one-lane') installOneAtATime(copy);
   const started = Date.now();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: copy,
