@@ -53,8 +53,9 @@ const issueGoals: Record<IssueGoal, string> = {
 /**
  * Enough for an interval to decide a goal: with 7 runs (21 reopens, 21 exits)
  * a reopen's interval spanned about ±0.15× and left goals 1 and 4 undecided in
- * a run whose 21-run repeat decided every one (bench/README.md). 7–15
- * minutes on a quiet 2-core machine; `--runs 7` is a quicker look.
+ * a run whose 21-run repeat decided every one (bench/README.md). 15–20
+ * minutes on a quiet 2-core machine (offline-ready alone takes 6, whatever
+ * the runs); `--runs 7` is a quicker look.
  */
 const DEFAULT_RUNS = 21;
 
